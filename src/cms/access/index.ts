@@ -1,0 +1,41 @@
+import type { Access, FieldAccess } from 'payload'
+import { assignedCityIds, hasRole } from './roles'
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+
+export const isAdminFieldLevel: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+/** Anyone who works in the back office, including city focal points. */
+export const canUseBackOffice = ({ req }: { req: { user: unknown } }): boolean =>
+  hasRole(req.user as never, 'admin', 'editor', 'city-editor')
+
+export const isBackOfficeUser: Access = ({ req }) => canUseBackOffice({ req })
+
+/** The public sees published documents; staff see drafts too. */
+export const isStaffOrPublished: Access = ({ req }) =>
+  hasRole(req.user, 'admin', 'editor') || { _status: { equals: 'published' } }
+
+/** City editors additionally see the drafts of their own cities. */
+export const isStaffOrCityEditorOfOrPublished: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'city-editor')) {
+    return { or: [{ _status: { equals: 'published' } }, { id: { in: assignedCityIds(req.user) } }] }
+  }
+  return { _status: { equals: 'published' } }
+}
+
+export const isStaffOrCityEditorOf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'city-editor')) return { id: { in: assignedCityIds(req.user) } }
+  return false
+}
+
+export const isAdminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (req.user) return { id: { equals: req.user.id } }
+  return false
+}
+
+export const isAnyone: Access = () => true

@@ -1,0 +1,18 @@
+import { localizedText } from '../../fields/localized-text'
+import type { CollectionConfig } from 'payload'
+import { isStaff, isStaffOrPublished } from '../../access'
+import { slugField } from '../../fields/slug'
+import { contentChangeHooks } from '../../hooks/announceContentChange'
+
+export const Regions: CollectionConfig = {
+  slug: 'regions',
+  admin: { useAsTitle: 'name', group: 'Network', defaultColumns: ['name', 'slug', '_status'] },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: contentChangeHooks,
+  fields: [
+    localizedText('name', 120),
+    slugField('name'),
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
+  ],
+}

@@ -1,0 +1,14 @@
+import { localizedText } from '../../fields/localized-text'
+import type { CollectionConfig } from 'payload'
+import { isStaff, isStaffOrPublished } from '../../access'
+import { slugField } from '../../fields/slug'
+import { contentChangeHooks } from '../../hooks/announceContentChange'
+
+export const Sectors: CollectionConfig = {
+  slug: 'sectors',
+  admin: { useAsTitle: 'name', group: 'Vocabulary' },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: contentChangeHooks,
+  fields: [localizedText('name', 120), slugField('name')],
+}

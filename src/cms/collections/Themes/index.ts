@@ -1,0 +1,15 @@
+import { localizedText } from '../../fields/localized-text'
+import type { CollectionConfig } from 'payload'
+import { isStaff, isStaffOrPublished } from '../../access'
+import { slugField } from '../../fields/slug'
+import { contentChangeHooks } from '../../hooks/announceContentChange'
+
+/** The controlled vocabulary of keywords: one term, one label per language. */
+export const Themes: CollectionConfig = {
+  slug: 'themes',
+  admin: { useAsTitle: 'label', group: 'Vocabulary' },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: contentChangeHooks,
+  fields: [localizedText('label', 120), slugField('label')],
+}

@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+import { canUseBackOffice, isAdmin, isAdminFieldLevel, isAdminOrSelf } from '../../access'
+import { roles } from '../../access/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: 'Administration' },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.SECURE_COOKIES === 'true' },
+  },
+  access: {
+    admin: canUseBackOffice,
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['member'],
+      options: roles.map((r) => ({ value: r, label: r })),
+      saveToJWT: true,
+      access: { create: isAdminFieldLevel, update: isAdminFieldLevel },
+    },
+    {
+      name: 'assignedCities',
+      type: 'relationship',
+      relationTo: 'cities',
+      hasMany: true,
+      saveToJWT: true,
+      admin: { description: 'City editors may edit only these cities.' },
+      access: { create: isAdminFieldLevel, update: isAdminFieldLevel },
+    },
+  ],
+}

@@ -1,0 +1,33 @@
+import path from 'node:path'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+
+export function usesPostgres(): boolean {
+  return /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
+}
+
+/** The SQLite file; tests point SQLITE_FILE at a temporary one. */
+export function sqliteFile(): string {
+  return path.resolve(process.env.SQLITE_FILE ?? 'data/hub.db')
+}
+
+/**
+ * Schema changes only ever come from migrations (`push: false`): dev push
+ * would drop raw-SQL tables such as the search index.
+ */
+export function databaseAdapter() {
+  if (usesPostgres()) {
+    return postgresAdapter({
+      pool: { connectionString: process.env.DATABASE_URL },
+      push: false,
+      migrationDir: path.resolve('src/migrations/postgres'),
+    })
+  }
+  return sqliteAdapter({
+    client: { url: `file:${sqliteFile()}` },
+    push: false,
+    wal: true,
+    busyTimeout: 5000,
+    migrationDir: path.resolve('src/migrations/sqlite'),
+  })
+}

@@ -1,0 +1,22 @@
+import type { GlobalConfig } from 'payload'
+import { isAnyone, isStaff } from '../../access'
+import { announceGlobalChange } from '../../hooks/announceContentChange'
+
+/** What a network changes to make the hub its own. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  admin: { group: 'Administration' },
+  access: { read: isAnyone, update: isStaff },
+  hooks: { afterChange: [announceGlobalChange] },
+  fields: [
+    { name: 'networkName', type: 'text', localized: true, required: true, defaultValue: 'Strong Cities Network', maxLength: 120 },
+    { name: 'tagline', type: 'textarea', localized: true, maxLength: 500 },
+    { name: 'introduction', type: 'textarea', localized: true, maxLength: 2000 },
+    {
+      name: 'cityEditorsNeedApproval',
+      label: 'City editors need an editor to publish',
+      type: 'checkbox',
+      defaultValue: false,
+    },
+  ],
+}

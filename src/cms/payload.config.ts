@@ -1,0 +1,43 @@
+import path from 'node:path'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { defaultLocale, locales } from '../config/locales'
+import { Cities } from './collections/Cities'
+import { Countries } from './collections/Countries'
+import { Media } from './collections/Media'
+import { People } from './collections/People'
+import { Regions } from './collections/Regions'
+import { Sectors } from './collections/Sectors'
+import { Themes } from './collections/Themes'
+import { Users } from './collections/Users'
+import { WorkingGroups } from './collections/WorkingGroups'
+import { databaseAdapter } from './db'
+import { SiteSettings } from './globals/SiteSettings'
+import { payloadSecret } from './secret'
+
+export default buildConfig({
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve('src') },
+    meta: { titleSuffix: ' · Strong Cities Hub' },
+  },
+  collections: [Cities, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Users],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  localization: {
+    locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { en, fr, ar }, fallbackLanguage: 'en' },
+  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve('src/cms/payload-types.ts') },
+})
