@@ -1,0 +1,30 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Payload } from 'payload'
+import type { PageCache } from './site/cache/page-cache'
+import { registerSite } from './site/app'
+
+export type NextHandler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>
+
+const backOfficePath = /^\/(admin|api|_next)(\/|\?|$)/
+
+/**
+ * Fastify serves the public site; the back office, REST, GraphQL and Next's
+ * own assets go to Next untouched (before Fastify reads the body).
+ */
+export async function buildHttpApp(options: { payload: Payload; origin: string; nextHandler?: NextHandler; cache?: PageCache; logger?: boolean }): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    bodyLimit: 1024 * 1024,
+  })
+  const { nextHandler } = options
+  if (nextHandler) {
+    app.addHook('onRequest', async (request, reply) => {
+      if (!backOfficePath.test(request.url)) return
+      reply.hijack()
+      await nextHandler(request.raw, reply.raw)
+    })
+  }
+  await registerSite(app, options)
+  return app
+}

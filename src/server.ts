@@ -1,0 +1,46 @@
+import next from 'next'
+import { applyMigrations } from './cms/migrate'
+import { getHubPayload } from './cms/get-payload'
+import { buildHttpApp } from './http-app'
+import { demoLogins, seedDemoContent } from './services/seed/seed-demo-content'
+
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? '127.0.0.1'
+const origin = (process.env.PUBLIC_URL ?? `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '')
+
+async function main() {
+  const payload = await getHubPayload()
+  await applyMigrations(payload)
+  if (process.env.SEED_DEMO !== 'false') await seedDemoContent(payload)
+
+  const nextApp = next({ dev: false, dir: process.cwd(), hostname: host, port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  const app = await buildHttpApp({ payload, origin, nextHandler: (req, res) => handle(req, res) })
+  await app.listen({ port, host })
+
+  const admin = demoLogins.find((l) => l.role === 'admin')!
+  console.log(
+    [
+      '',
+      `Strong Cities Hub is running.`,
+      `  Public site:  ${origin}/en  (also /fr and /ar)`,
+      `  Back office:  ${origin}/admin`,
+      `  Demo admin:   ${admin.email} / ${admin.password}`,
+      '',
+    ].join('\n'),
+  )
+
+  const stop = async () => {
+    await app.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

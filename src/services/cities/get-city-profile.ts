@@ -1,0 +1,88 @@
+import type { Payload } from 'payload'
+import type { Locale } from '../../config/locales'
+import { pickLocalized, pickText } from '../../site/i18n/pick-localized'
+import type { RichTextValue } from '../../site/views/components/RichText'
+import type { CityProfile, Photo, Term } from './types'
+
+type Doc = Record<string, any>
+
+const objects = (value: unknown): Doc[] => (Array.isArray(value) ? value.filter((v) => v && typeof v === 'object') : [])
+
+function photoOf(media: unknown, locale: Locale): Photo | null {
+  if (!media || typeof media !== 'object') return null
+  const m = media as Doc
+  const thumb = m.sizes?.thumbnail
+  const chosen = thumb?.url ? thumb : m
+  if (!chosen.url || !chosen.width || !chosen.height) return null
+  return { url: chosen.url, width: chosen.width, height: chosen.height, alt: pickText(m.alt, locale) }
+}
+
+function languagesWithText(doc: Doc): string[] {
+  const found = new Set<string>()
+  const visit = (value: unknown) => {
+    if (!value || typeof value !== 'object') return
+    for (const [key, inner] of Object.entries(value as Doc)) {
+      if (/^(en|fr|ar)$/.test(key) && inner) found.add(key)
+      else visit(inner)
+    }
+  }
+  visit({ background: doc.background, nationalOverview: doc.nationalOverview, localOverview: doc.localOverview })
+  return [...found]
+}
+
+/**
+ * Reads every language at once so each section can be shown in the page's
+ * language when it exists, and labelled with the language it falls back to
+ * when it does not.
+ */
+export async function getCityProfile(payload: Payload, slug: string, locale: Locale): Promise<CityProfile | null> {
+  const { docs } = await payload.find({
+    collection: 'cities',
+    where: { slug: { equals: slug } },
+    locale: 'all',
+    depth: 2,
+    limit: 1,
+    overrideAccess: false,
+    draft: false,
+  })
+  const doc = docs[0] as Doc | undefined
+  if (!doc) return null
+  const country = doc.country && typeof doc.country === 'object' ? doc.country : null
+  const region = country?.region && typeof country.region === 'object' ? country.region : null
+  const termOf = (d: Doc, field: string): Term => ({ slug: d.slug, label: pickText(d[field], locale) })
+  return {
+    slug: doc.slug,
+    name: pickLocalized<string>(doc.name, locale) ?? { value: doc.slug, lang: locale },
+    country: country ? { isoCode: country.isoCode, name: pickText(country.name, locale) } : null,
+    region: region ? termOf(region, 'name') : null,
+    population: doc.population ?? null,
+    populationYear: doc.populationYear ?? null,
+    memberSince: doc.memberSince ?? null,
+    lastReviewed: doc.lastReviewed ?? null,
+    isSample: Boolean(doc.isSample),
+    background: pickLocalized<RichTextValue>(doc.background, locale),
+    nationalOverview: pickLocalized<RichTextValue>(doc.nationalOverview, locale),
+    localOverview: pickLocalized<RichTextValue>(doc.localOverview, locale),
+    sourceGroups: objects(doc.sourceGroups).map((g) => ({
+      title: pickLocalized<string>(g.title, locale),
+      links: objects(g.links).map((l) => ({
+        title: pickLocalized<string>(l.title, locale),
+        url: l.url,
+        documentLanguage: l.documentLanguage,
+        note: pickLocalized<string>(l.note, locale),
+      })),
+    })),
+    initiatives: objects(doc.initiatives).map((i) => ({
+      title: pickLocalized<string>(i.title, locale),
+      body: pickLocalized<RichTextValue>(i.body, locale),
+      url: i.url || null,
+    })),
+    sectorActivities: objects(doc.sectorActivities)
+      .filter((a) => a.sector && typeof a.sector === 'object')
+      .map((a) => ({ sector: pickText(a.sector.name, locale), body: pickLocalized<RichTextValue>(a.body, locale) })),
+    workingGroups: objects(doc.workingGroups).map((g) => termOf(g, 'name')),
+    themes: objects(doc.themes).map((t) => termOf(t, 'label')),
+    leaders: objects(doc.leaders).map((p) => ({ name: p.name, role: pickText(p.role, locale), photo: photoOf(p.photo, locale) })),
+    translations: languagesWithText(doc),
+  }
+}

@@ -1,0 +1,98 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Payload } from 'payload'
+import { createElement } from 'react'
+import { isLocale, type Locale } from '../config/locales'
+import { onContentChange } from '../shared/content-events'
+import { getSiteSettings } from '../services/site/get-site-settings'
+import { loadAssets } from './assets'
+import { encodePage, PageCache } from './cache/page-cache'
+import { localeFromPath, negotiateLocale } from './i18n/negotiate-locale'
+import { createTranslator } from './i18n/translate'
+import { renderPage } from './render'
+import { cityDirectoryPage } from './routes/city-directory'
+import { cityProfilePage } from './routes/city-profile'
+import { homePage } from './routes/home'
+import { regionPage, regionsPage } from './routes/regions'
+import type { PageHandler } from './routes/types'
+import { publicSecurityHeaders } from './security-headers'
+import { sendPage } from './send-page'
+import type { PageContext } from './views/context'
+import { ErrorPage, type ErrorStatus } from './views/pages/ErrorPage'
+
+export type SiteOptions = { payload: Payload; origin: string; cache?: PageCache }
+
+const HTML = 'text/html; charset=utf-8'
+const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+
+function splitUrl(url: string): { pathname: string; search: string } {
+  const q = url.indexOf('?')
+  return q === -1 ? { pathname: url, search: '' } : { pathname: url.slice(0, q), search: url.slice(q) }
+}
+
+/** Registers the public site: locale-prefixed, server-rendered, cached pages. */
+export async function registerSite(app: FastifyInstance, { payload, origin, cache = new PageCache() }: SiteOptions) {
+  const assets = loadAssets()
+  onContentChange(() => cache.clear())
+
+  async function context(locale: Locale, url: string, keepSearch: boolean): Promise<PageContext> {
+    const { pathname, search } = splitUrl(url)
+    const path = pathname.replace(/^\/[^/]+/, '').replace(/\/+$/, '') || '/'
+    return {
+      locale,
+      t: createTranslator(locale),
+      path,
+      search: keepSearch ? search : '',
+      site: await getSiteSettings(payload, locale),
+      stylesheet: assets.stylesheet,
+      origin,
+    }
+  }
+
+  async function renderError(request: FastifyRequest, status: ErrorStatus) {
+    const locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language'])
+    const ctx = await context(locale, request.url, false)
+    return encodePage(status, HTML, renderPage(createElement(ErrorPage, { ctx, status })))
+  }
+
+  function page(handler: PageHandler, keepSearch = false) {
+    return async (request: FastifyRequest<{ Params: Record<string, string> }>, reply: FastifyReply) => {
+      const { locale } = request.params
+      if (!isLocale(locale)) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+      const key = keepSearch ? request.url : splitUrl(request.url).pathname
+      const hit = cache.get(key)
+      if (hit) return sendPage(request, reply, hit, PAGE_CACHE_CONTROL)
+      const generation = cache.currentGeneration()
+      const ctx = await context(locale, request.url, keepSearch)
+      const element = await handler({ payload, ctx, params: request.params, query: request.query as Record<string, unknown> })
+      if (!element) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+      const rendered = encodePage(200, HTML, renderPage(element))
+      cache.set(key, rendered, generation)
+      return sendPage(request, reply, rendered, PAGE_CACHE_CONTROL)
+    }
+  }
+
+  app.addHook('onSend', async (request, reply, body) => {
+    for (const [name, value] of Object.entries(publicSecurityHeaders)) reply.header(name, value)
+    return body
+  })
+
+  app.get('/', async (request, reply) => reply.redirect(`/${negotiateLocale(request.headers['accept-language'])}`, 302))
+  app.get('/:locale', page(homePage))
+  app.get('/:locale/cities', page(cityDirectoryPage, true))
+  app.get('/:locale/cities/:slug', page(cityProfilePage))
+  app.get('/:locale/regions', page(regionsPage))
+  app.get('/:locale/regions/:slug', page(regionPage))
+  app.get('/assets/*', async (request, reply) => {
+    const file = assets.files.get(splitUrl(request.url).pathname)
+    if (!file) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+    return sendPage(request, reply, file, 'public, max-age=31536000, immutable')
+  })
+
+  app.setNotFoundHandler(async (request, reply) => sendPage(request, reply, await renderError(request, 404), 'no-store'))
+
+  app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
+    const status: ErrorStatus = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? 400 : 500
+    if (status === 500) request.log.error(error)
+    return sendPage(request, reply, await renderError(request, status), 'no-store')
+  })
+}

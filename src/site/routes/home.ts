@@ -1,0 +1,12 @@
+import { createElement } from 'react'
+import { listMemberCities } from '../../services/cities/list-member-cities'
+import { listRegions } from '../../services/regions/list-regions'
+import { HomePage } from '../views/pages/HomePage'
+import type { PageHandler } from './types'
+
+export const homePage: PageHandler = async ({ payload, ctx }) => {
+  const [cities, regions] = await Promise.all([listMemberCities(payload, ctx.locale), listRegions(payload, ctx.locale)])
+  const latest = [...cities].sort((a, b) => (b.memberSince ?? '').localeCompare(a.memberSince ?? '')).slice(0, 6)
+  const countryCount = new Set(cities.map((c) => c.country?.isoCode).filter(Boolean)).size
+  return createElement(HomePage, { ctx, latest, cityCount: cities.length, countryCount, regions })
+}

@@ -1,0 +1,31 @@
+import { href, type PageContext } from '../../context'
+import { landPath } from './land-path'
+import { MAP_HEIGHT, MAP_WIDTH, project } from './projection'
+
+export type MapCity = { slug: string; name: string; latitude: number; longitude: number }
+
+/**
+ * A map drawn on the server: no tiles, no script, no request to anyone. The
+ * list of cities next to it carries the same links for screen-reader users.
+ */
+export function WorldMap({ ctx, cities }: { ctx: PageContext; cities: MapCity[] }) {
+  return (
+    <figure className="world-map">
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby="world-map-caption" focusable="false">
+        <path className="world-map__land" d={landPath()} aria-hidden="true" />
+        {cities.map((city) => {
+          const [x, y] = project(city.longitude, city.latitude)
+          return (
+            <a key={city.slug} href={href(ctx.locale, `/cities/${city.slug}`)} aria-label={city.name}>
+              <title>{city.name}</title>
+              <circle className="world-map__city" cx={x} cy={y} r="6" />
+            </a>
+          )
+        })}
+      </svg>
+      <figcaption id="world-map-caption">
+        {ctx.t('cities.map')}. {ctx.t('cities.mapHint')}
+      </figcaption>
+    </figure>
+  )
+}

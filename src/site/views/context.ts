@@ -1,0 +1,20 @@
+import type { Locale } from '../../config/locales'
+import type { SiteSettingsView } from '../../services/site/get-site-settings'
+import type { Translate } from '../i18n/translate'
+
+/** What every page view needs besides its own data. */
+export type PageContext = {
+  locale: Locale
+  t: Translate
+  /** The path without its locale prefix, e.g. "/cities/rotterdam", so a page can link to itself in other languages. */
+  path: string
+  /** Query string to keep when switching language, including the "?". */
+  search: string
+  site: SiteSettingsView
+  stylesheet: string
+  origin: string
+}
+
+export function href(locale: Locale, path: string): string {
+  return `/${locale}${path === '/' ? '' : path}`
+}

@@ -1,0 +1,16 @@
+import type { Locale } from '../../config/locales'
+import { createTranslator } from '../i18n/translate'
+import type { PageContext } from './context'
+
+/** A page context for component examples and tests. */
+export function exampleContext(locale: Locale = 'en', path = '/'): PageContext {
+  return {
+    locale,
+    t: createTranslator(locale),
+    path,
+    search: '',
+    site: { networkName: 'Strong Cities Network', tagline: '', introduction: '' },
+    stylesheet: '/assets/site.css',
+    origin: 'http://localhost:3000',
+  }
+}
