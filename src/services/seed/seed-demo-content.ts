@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs'
+import type { Payload } from 'payload'
+import type {
+  DemoCity, DemoCountry, DemoPerson, DemoRegion, DemoSector, DemoTheme, DemoWorkingGroup, LocaleCode, Localized,
+} from './demo-data-types'
+import { placeholderPortrait } from './placeholder-portrait'
+import { toLexical } from './to-lexical'
+
+type Id = number | string
+type Doc = Record<string, any>
+
+const localeCodes: LocaleCode[] = ['en', 'fr', 'ar']
+
+function load<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8')) as T
+}
+
+/** Logins the README and the start-up banner show; demo only. */
+export const demoLogins = [
+  { role: 'admin', email: 'admin@hub.example', password: 'demo-admin-password', name: 'Demo administrator' },
+  { role: 'editor', email: 'editor@hub.example', password: 'demo-editor-password', name: 'Demo network editor' },
+  { role: 'city-editor', email: 'rotterdam@hub.example', password: 'demo-city-password', name: 'Demo Rotterdam focal point', city: 'rotterdam' },
+] as const
+
+/** Value of a localized demo field in one language, or undefined so that language stays empty. */
+const inLocale = <T,>(field: Localized<T> | undefined, locale: LocaleCode): T | undefined => field?.[locale]
+
+async function findBy(payload: Payload, collection: any, field: string, value: string): Promise<Doc | undefined> {
+  const { docs } = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, draft: true, overrideAccess: true })
+  return docs[0] as Doc | undefined
+}
+
+/**
+ * Creates the document in English if it does not exist yet, then writes the
+ * other languages. Keyed by slug, so a seed cut short can simply run again.
+ */
+async function upsertLocalized(
+  payload: Payload,
+  collection: any,
+  key: { field: string; value: string },
+  dataFor: (locale: LocaleCode, existing?: Doc) => Doc,
+): Promise<Id> {
+  const existing = await findBy(payload, collection, key.field, key.value)
+  if (existing) return existing.id
+  const created = (await payload.create({ collection, locale: 'en', data: { ...dataFor('en'), _status: 'published' }, overrideAccess: true, depth: 0 })) as Doc
+  for (const locale of localeCodes.slice(1)) {
+    await payload.update({ collection, id: created.id, locale, data: { ...dataFor(locale, created), _status: 'published' }, overrideAccess: true, depth: 0 })
+  }
+  return created.id
+}
+
+function cityData(city: DemoCity, locale: LocaleCode, ids: Record<string, Map<string, Id>>, existing?: Doc): Doc {
+  const rich = (field: Localized<any> | undefined) => {
+    const value = inLocale(field, locale)
+    return value ? toLexical(value) : undefined
+  }
+  const rowId = (path: (doc: Doc) => Doc[] | undefined, i: number) => (existing ? path(existing)?.[i]?.id : undefined)
+  return {
+    name: inLocale(city.name, locale),
+    slug: city.slug,
+    country: ids.countries.get(city.country),
+    population: city.population,
+    populationYear: city.populationYear,
+    latitude: city.latitude,
+    longitude: city.longitude,
+    memberSince: city.memberSince,
+    lastReviewed: city.lastReviewed,
+    isSample: city.sample,
+    leaders: city.leaders.map((s) => ids.people.get(s)).filter(Boolean),
+    themes: city.themes.map((s) => ids.themes.get(s)).filter(Boolean),
+    workingGroups: city.workingGroups.map((s) => ids.workingGroups.get(s)).filter(Boolean),
+    background: rich(city.background),
+    nationalOverview: rich(city.nationalOverview),
+    localOverview: rich(city.localOverview),
+    sourceGroups: city.sourceGroups.map((g, i) => ({
+      id: rowId((d) => d.sourceGroups, i),
+      title: inLocale(g.title, locale),
+      links: g.links.map((l, j) => ({
+        id: rowId((d) => d.sourceGroups?.[i]?.links, j),
+        title: inLocale(l.title, locale),
+        url: l.url,
+        documentLanguage: l.documentLanguage,
+        note: inLocale(l.note, locale),
+      })),
+    })),
+    initiatives: city.initiatives.map((item, i) => ({
+      id: rowId((d) => d.initiatives, i),
+      title: inLocale(item.title, locale),
+      body: rich(item.body),
+      url: item.url,
+    })),
+    sectorActivities: city.sectorActivities.map((a, i) => ({
+      id: rowId((d) => d.sectorActivities, i),
+      sector: ids.sectors.get(a.sector),
+      body: rich(a.body),
+    })),
+  }
+}
+
+async function seedPortrait(payload: Payload, person: DemoPerson): Promise<Id> {
+  const name = `portrait-${person.slug}.png`
+  const existing = await findBy(payload, 'media', 'filename', name)
+  if (existing) return existing.id
+  const data = await placeholderPortrait(person.name)
+  const media = (await payload.create({
+    collection: 'media',
+    locale: 'en',
+    data: { alt: `Placeholder portrait of ${person.name}` },
+    file: { data, mimetype: 'image/png', name, size: data.length },
+    overrideAccess: true,
+  })) as Doc
+  await payload.update({ collection: 'media', id: media.id, locale: 'fr', data: { alt: `Portrait d’illustration de ${person.name}` }, overrideAccess: true })
+  await payload.update({ collection: 'media', id: media.id, locale: 'ar', data: { alt: `صورة توضيحية لـ ${person.name}` }, overrideAccess: true })
+  return media.id
+}
+
+/**
+ * Fills an empty hub with the demo network. It runs on the first start only
+ * (no user accounts yet), so content an editor later deletes stays deleted.
+ */
+export async function seedDemoContent(payload: Payload): Promise<boolean> {
+  const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (users > 0) return false
+  payload.logger.info('Seeding the demo content…')
+
+  const ids: Record<string, Map<string, Id>> = {
+    regions: new Map(), countries: new Map(), sectors: new Map(), themes: new Map(),
+    workingGroups: new Map(), people: new Map(), cities: new Map(),
+  }
+  for (const r of load<DemoRegion[]>('regions')) {
+    ids.regions.set(r.slug, await upsertLocalized(payload, 'regions', { field: 'slug', value: r.slug }, (l) => ({ slug: r.slug, name: inLocale(r.name, l), summary: inLocale(r.summary, l) })))
+  }
+  for (const c of load<DemoCountry[]>('countries')) {
+    ids.countries.set(c.iso2, await upsertLocalized(payload, 'countries', { field: 'isoCode', value: c.iso2 }, (l) => ({ isoCode: c.iso2, name: inLocale(c.name, l), region: ids.regions.get(c.region) })))
+  }
+  for (const s of load<DemoSector[]>('sectors')) {
+    ids.sectors.set(s.slug, await upsertLocalized(payload, 'sectors', { field: 'slug', value: s.slug }, (l) => ({ slug: s.slug, name: inLocale(s.name, l) })))
+  }
+  for (const th of load<DemoTheme[]>('themes')) {
+    ids.themes.set(th.slug, await upsertLocalized(payload, 'themes', { field: 'slug', value: th.slug }, (l) => ({ slug: th.slug, label: inLocale(th.label, l) })))
+  }
+  for (const g of load<DemoWorkingGroup[]>('working-groups')) {
+    ids.workingGroups.set(g.slug, await upsertLocalized(payload, 'working-groups', { field: 'slug', value: g.slug }, (l) => ({ slug: g.slug, name: inLocale(g.name, l), summary: inLocale(g.summary, l) })))
+  }
+  const people = load<DemoPerson[]>('people')
+  for (const p of people) {
+    const photo = await seedPortrait(payload, p)
+    ids.people.set(p.slug, await upsertLocalized(payload, 'people', { field: 'slug', value: p.slug }, (l) => ({ slug: p.slug, name: p.name, role: inLocale(p.role, l), photo })))
+  }
+  for (const city of load<DemoCity[]>('cities')) {
+    ids.cities.set(city.slug, await upsertLocalized(payload, 'cities', { field: 'slug', value: city.slug }, (l, existing) => cityData(city, l, ids, existing)))
+  }
+  for (const p of people) {
+    const cityId = ids.cities.get(p.city)
+    if (cityId) await payload.update({ collection: 'people', id: ids.people.get(p.slug)!, data: { city: cityId, _status: 'published' }, overrideAccess: true, depth: 0 })
+  }
+
+  await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: {
+    networkName: 'Strong Cities Network',
+    tagline: 'A global network of cities preventing hate, extremism and polarisation.',
+    introduction: 'Mayors, city officials and practitioners share what works to keep their communities safe and cohesive. Browse member cities, learn from their approaches and connect with peers.',
+  }, overrideAccess: true })
+  await payload.updateGlobal({ slug: 'site-settings', locale: 'fr', data: {
+    networkName: 'Strong Cities Network',
+    tagline: 'Un réseau mondial de villes qui préviennent la haine, l’extrémisme et la polarisation.',
+    introduction: 'Maires, responsables municipaux et praticiens partagent ce qui fonctionne pour des communautés sûres et solidaires. Parcourez les villes membres, inspirez-vous de leurs approches et échangez avec vos pairs.',
+  }, overrideAccess: true })
+  await payload.updateGlobal({ slug: 'site-settings', locale: 'ar', data: {
+    networkName: 'شبكة المدن القوية',
+    tagline: 'شبكة عالمية من المدن تعمل على الوقاية من الكراهية والتطرف والاستقطاب.',
+    introduction: 'يتبادل رؤساء البلديات والمسؤولون المحليون والممارسون ما ينجح في الحفاظ على مجتمعات آمنة ومتماسكة. تصفّح المدن الأعضاء وتعلّم من تجاربها وتواصل مع نظرائك.',
+  }, overrideAccess: true })
+
+  // Accounts last: their existence is what marks the seed as done.
+  for (const login of demoLogins) {
+    const assignedCities = 'city' in login ? [ids.cities.get(login.city)] : []
+    await payload.create({
+      collection: 'users',
+      data: { email: login.email, password: login.password, name: login.name, roles: [login.role], assignedCities },
+      overrideAccess: true,
+    })
+  }
+  payload.logger.info('Demo content ready.')
+  return true
+}
