@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify'
+import type { Payload } from 'payload'
+import { buildHttpApp } from '../../src/http-app'
+import { seedDemoContent } from '../../src/services/seed/seed-demo-content'
+import { createTestPayload } from './test-payload'
+
+export type TestSite = { payload: Payload; app: FastifyInstance; get: (url: string, headers?: Record<string, string>) => Promise<{ status: number; body: string; headers: Record<string, unknown> }> }
+
+/** The public site over HTTP injection, on a database seeded with the demo network. */
+export async function createTestSite(): Promise<TestSite> {
+  const payload = await createTestPayload()
+  await seedDemoContent(payload)
+  const app = await buildHttpApp({ payload, origin: 'http://hub.test' })
+  const get = async (url: string, headers: Record<string, string> = {}) => {
+    const res = await app.inject({ method: 'GET', url, headers })
+    return { status: res.statusCode, body: res.body, headers: res.headers }
+  }
+  return { payload, app, get }
+}

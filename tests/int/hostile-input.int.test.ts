@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestSite, type TestSite } from '../helpers/site'
+
+const attack = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+let site: TestSite
+
+function richText(text: string) {
+  return {
+    root: {
+      type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+      children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+    },
+  }
+}
+
+beforeAll(async () => {
+  site = await createTestSite()
+  const { docs: countries } = await site.payload.find({ collection: 'countries', limit: 1, depth: 0 })
+  const { docs: sectors } = await site.payload.find({ collection: 'sectors', limit: 1, depth: 0 })
+  const theme = await site.payload.create({ collection: 'themes', data: { label: `Theme ${attack}`, slug: 'hostile-theme', _status: 'published' } })
+  const person = await site.payload.create({ collection: 'people', data: { name: `Mayor ${attack}`, slug: 'hostile-person', role: attack, _status: 'published' } })
+  await site.payload.create({
+    collection: 'cities',
+    data: {
+      name: `Town ${attack}`, slug: 'hostile-town', country: countries[0].id, latitude: 1, longitude: 1, _status: 'published',
+      themes: [theme.id], leaders: [person.id],
+      background: richText(`Background ${attack}`), nationalOverview: richText(attack), localOverview: richText(attack),
+      sourceGroups: [{ title: `Group ${attack}`, links: [{ title: `Link ${attack}`, url: 'https://example.org/doc', documentLanguage: 'nl', note: attack }] }],
+      initiatives: [{ title: `Initiative ${attack}`, body: richText(attack), url: 'https://example.org/initiative' }],
+      sectorActivities: [{ sector: sectors[0].id, body: richText(attack) }],
+    },
+  })
+})
+afterAll(async () => {
+  await site?.app.close()
+})
+
+describe('HTML and script typed into content', () => {
+  it('is shown as text on the profile and in the directory, in every field', async () => {
+    for (const url of ['/en/cities/hostile-town', '/ar/cities/hostile-town', '/en/cities', '/en']) {
+      const { status, body } = await site.get(url)
+      expect(status, url).toBe(200)
+      expect(body, url).not.toContain('<script>alert')
+      expect(body, url).not.toContain('<img src=x')
+    }
+    const { body } = await site.get('/en/cities/hostile-town')
+    expect(body.match(/&lt;script&gt;alert/g)!.length).toBeGreaterThanOrEqual(10)
+  })
+
+  it('refuses links that are not http(s) or mailto', async () => {
+    const { docs } = await site.payload.find({ collection: 'cities', where: { slug: { equals: 'hostile-town' } }, limit: 1, depth: 0 })
+    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'vbscript:x']) {
+      const error = await site.payload
+        .update({ collection: 'cities', id: docs[0].id, data: { initiatives: [{ title: 'x', url }] } })
+        .catch((e: { data?: { errors?: { message: string }[] } }) => e)
+      expect(JSON.stringify((error as { data?: unknown }).data), url).toContain('Enter a full web address')
+    }
+    expect((await site.get('/en/cities/hostile-town')).body).toContain('href="https://example.org/initiative"')
+  })
+})
