@@ -8,7 +8,7 @@ export function usesPostgres(): boolean {
 
 /** The SQLite file; tests point SQLITE_FILE at a temporary one. */
 export function sqliteFile(): string {
-  return path.resolve(process.env.SQLITE_FILE ?? 'data/hub.db')
+  return path.resolve(/*turbopackIgnore: true*/ process.env.SQLITE_FILE ?? 'data/hub.db')
 }
 
 /**
@@ -20,7 +20,7 @@ export function databaseAdapter() {
     return postgresAdapter({
       pool: { connectionString: process.env.DATABASE_URL },
       push: false,
-      migrationDir: path.resolve('src/migrations/postgres'),
+      migrationDir: path.resolve(/*turbopackIgnore: true*/ 'src/migrations/postgres'),
     })
   }
   return sqliteAdapter({
@@ -28,6 +28,6 @@ export function databaseAdapter() {
     push: false,
     wal: true,
     busyTimeout: 5000,
-    migrationDir: path.resolve('src/migrations/sqlite'),
+    migrationDir: path.resolve(/*turbopackIgnore: true*/ 'src/migrations/sqlite'),
   })
 }

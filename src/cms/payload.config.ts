@@ -23,8 +23,10 @@ export default buildConfig({
   secret: payloadSecret(),
   admin: {
     user: Users.slug,
-    importMap: { baseDir: path.resolve('src') },
+    importMap: { baseDir: path.resolve(/*turbopackIgnore: true*/ 'src') },
     meta: { titleSuffix: ' · Strong Cities Hub' },
+    // The default avatar is fetched from Gravatar; the hub loads nothing from third parties.
+    avatar: 'default',
   },
   collections: [Cities, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Users],
   globals: [SiteSettings],
@@ -39,5 +41,5 @@ export default buildConfig({
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve('src/cms/payload-types.ts') },
+  typescript: { outputFile: path.resolve(/*turbopackIgnore: true*/ 'src/cms/payload-types.ts') },
 })

@@ -8,7 +8,7 @@ import path from 'node:path'
  */
 export function payloadSecret(): string {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  const file = path.resolve('data/.payload-secret')
+  const file = path.resolve(/*turbopackIgnore: true*/ 'data/.payload-secret')
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(path.dirname(file), { recursive: true })
   const secret = randomBytes(32).toString('hex')

@@ -7,7 +7,7 @@ let site: TestSite
 function richText(text: string) {
   return {
     root: {
-      type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+      type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0,
       children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
     },
   }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestSite, type TestSite } from '../helpers/site'
 
 let site: TestSite
-let countryId: number | string
+let countryId: number
 beforeAll(async () => {
   site = await createTestSite()
   const { docs } = await site.payload.find({ collection: 'countries', where: { isoCode: { equals: 'NL' } }, limit: 1 })

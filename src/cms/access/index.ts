@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 import { assignedCityIds, hasRole } from './roles'
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
@@ -21,7 +21,8 @@ export const isStaffOrPublished: Access = ({ req }) =>
 export const isStaffOrCityEditorOfOrPublished: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   if (hasRole(req.user, 'city-editor')) {
-    return { or: [{ _status: { equals: 'published' } }, { id: { in: assignedCityIds(req.user) } }] }
+    const publishedOrOwn: Where = { or: [{ _status: { equals: 'published' } }, { id: { in: assignedCityIds(req.user) } }] }
+    return publishedOrOwn
   }
   return { _status: { equals: 'published' } }
 }

@@ -6,7 +6,7 @@ import type {
 import { placeholderPortrait } from './placeholder-portrait'
 import { toLexical } from './to-lexical'
 
-type Id = number | string
+type Id = number
 type Doc = Record<string, any>
 
 const localeCodes: LocaleCode[] = ['en', 'fr', 'ar']
@@ -173,7 +173,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
 
   // Accounts last: their existence is what marks the seed as done.
   for (const login of demoLogins) {
-    const assignedCities = 'city' in login ? [ids.cities.get(login.city)] : []
+    const assignedCities = 'city' in login ? [ids.cities.get(login.city)!] : []
     await payload.create({
       collection: 'users',
       data: { email: login.email, password: login.password, name: login.name, roles: [login.role], assignedCities },

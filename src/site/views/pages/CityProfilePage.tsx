@@ -22,14 +22,14 @@ function Text({ ctx, value }: { ctx: PageContext; value: { value: string; lang: 
 
 export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityProfile }) {
   const { t, locale } = ctx
-  const title = city.country ? `${city.name.value}, ${city.country.name}` : city.name.value
+  const title = city.country ? t('city.title', { city: city.name.value, country: city.country.name }) : city.name.value
   const reviewed = formatDate(city.lastReviewed, locale)
   return (
     <Layout ctx={ctx} title={title} description={t('cities.intro')}>
       <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.cities'), path: '/cities' }]} current={city.name.value} />
       <article className="profile">
         <header className="profile__header">
-          <h1><Text ctx={ctx} value={city.name} />{city.country ? `, ${city.country.name}` : ''}</h1>
+          <h1>{title}</h1>
           {city.isSample ? <p className="sample-notice">{t('city.sample')}</p> : null}
           <p className="profile__reviewed">{reviewed ? t('city.lastReviewed', { date: reviewed }) : t('city.notReviewed')}</p>
         </header>

@@ -42,10 +42,12 @@ export function Layout({ ctx, title, description, indexable = true, children }: 
             <LanguageSwitcher ctx={ctx} />
           </div>
           <nav className="site-nav" aria-label={t('site.mainNavigation')}>
-            <ul className="width-container">
-              <li><a href={href(locale, '/cities')}>{t('nav.cities')}</a></li>
-              <li><a href={href(locale, '/regions')}>{t('nav.regions')}</a></li>
-            </ul>
+            <div className="width-container">
+              <ul>
+                <li><a href={href(locale, '/cities')}>{t('nav.cities')}</a></li>
+                <li><a href={href(locale, '/regions')}>{t('nav.regions')}</a></li>
+              </ul>
+            </div>
           </nav>
         </header>
         <main id="main" className="width-container" tabIndex={-1}>

@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { authHeaders, findCityBySlug, graphql, login } from '../helpers/api'
+import { launchBrowser } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function signInToAdmin(email: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL })
+  const page = await context.newPage()
+  await page.goto('/admin/login')
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin$/)
+  return page
+}
+
+async function publicPage(path: string) {
+  const res = await fetch(`${baseURL}${path}`)
+  return { status: res.status, body: await res.text() }
+}
+
+describe('editing in the back office', () => {
+  it('an editor changes a city and the public page shows it straight away', async () => {
+    expect((await publicPage('/en/cities/aarhus')).body).not.toContain('371,222')
+    const city = await findCityBySlug(baseURL, 'aarhus')
+    const page = await signInToAdmin('editor@hub.example', 'demo-editor-password')
+    await page.goto(`/admin/collections/cities/${city.id}`)
+    await page.fill('#field-population', '371222')
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await page.getByText('Updated successfully').first().waitFor()
+    expect((await publicPage('/en/cities/aarhus')).body).toContain('371,222')
+    await page.context().close()
+  })
+
+  it('a city editor cannot change another city, in the admin or through REST', async () => {
+    const amman = await findCityBySlug(baseURL, 'amman')
+    const page = await signInToAdmin('rotterdam@hub.example', 'demo-city-password')
+    await page.goto(`/admin/collections/cities/${amman.id}`)
+    await page.locator('#field-population').waitFor()
+    expect(await page.locator('#field-population').isEditable()).toBe(false)
+    expect(await page.getByRole('button', { name: 'Publish changes' }).count()).toBe(0)
+    await page.context().close()
+
+    const token = await login(baseURL, 'rotterdam@hub.example', 'demo-city-password')
+    const res = await fetch(`${baseURL}/api/cities/${amman.id}`, { method: 'PATCH', headers: authHeaders(token), body: JSON.stringify({ population: 1 }) })
+    expect(res.status).toBe(403)
+    expect((await findCityBySlug(baseURL, 'amman')).population).not.toBe(1)
+
+    const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
+    const own = await fetch(`${baseURL}/api/cities/${rotterdam.id}?draft=true`, { method: 'PATCH', headers: authHeaders(token), body: JSON.stringify({ populationYear: 2016 }) })
+    expect(own.status).toBe(200)
+  })
+
+  it('a draft stays invisible to anonymous visitors on every channel', async () => {
+    const token = await login(baseURL, 'editor@hub.example', 'demo-editor-password')
+    const country = (await (await fetch(`${baseURL}/api/countries?limit=1&depth=0`)).json()).docs[0]
+    const created = await fetch(`${baseURL}/api/cities?draft=true`, {
+      method: 'POST',
+      headers: authHeaders(token),
+      body: JSON.stringify({ name: 'Secret Draft City', slug: 'secret-draft-city', country: country.id, latitude: 10, longitude: 10, _status: 'draft' }),
+    })
+    expect(created.status).toBe(201)
+
+    expect((await publicPage('/en/cities/secret-draft-city')).status).toBe(404)
+    expect((await publicPage('/en/cities')).body).not.toContain('Secret Draft City')
+    expect(await findCityBySlug(baseURL, 'secret-draft-city')).toBeUndefined()
+    const query = '{ Cities(where: { slug: { equals: "secret-draft-city" } }, draft: true) { docs { name } } }'
+    expect((await graphql(baseURL, query)).data?.Cities.docs).toEqual([])
+    expect((await graphql(baseURL, query, token)).data?.Cities.docs).toEqual([{ name: 'Secret Draft City' }])
+  })
+})
