@@ -1,12 +1,13 @@
 import next from 'next'
 import { applyMigrations } from './cms/migrate'
+import { publicOrigin } from './config/public-url'
 import { getHubPayload } from './cms/get-payload'
 import { buildHttpApp } from './http-app'
 import { demoLogins, seedDemoContent } from './services/seed/seed-demo-content'
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
-const origin = (process.env.PUBLIC_URL ?? `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '')
+const origin = publicOrigin()
 
 async function main() {
   const payload = await getHubPayload()

@@ -6,6 +6,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, locales } from '../config/locales'
+import { trustedOrigins } from '../config/public-url'
 import { Cities } from './collections/Cities'
 import { Countries } from './collections/Countries'
 import { Media } from './collections/Media'
@@ -21,6 +22,8 @@ import { payloadSecret } from './secret'
 
 export default buildConfig({
   secret: payloadSecret(),
+  // Cookie-authenticated requests from any other origin are treated as anonymous.
+  csrf: trustedOrigins(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(/*turbopackIgnore: true*/ 'src') },

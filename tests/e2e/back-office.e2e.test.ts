@@ -60,6 +60,26 @@ describe('editing in the back office', () => {
     expect(own.status).toBe(200)
   })
 
+  it('refuses a session cookie sent from another site (CSRF)', async () => {
+    const res = await fetch(`${baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@hub.example', password: 'demo-editor-password' }),
+    })
+    const cookie = res.headers.get('set-cookie')!.split(';')[0]
+    expect(res.headers.get('set-cookie')).toMatch(/HttpOnly/i)
+    expect(res.headers.get('set-cookie')).toMatch(/SameSite=Lax/i)
+    const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
+    const patch = (origin: string) =>
+      fetch(`${baseURL}/api/cities/${rotterdam.id}?draft=true`, {
+        method: 'PATCH',
+        headers: { cookie, origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ populationYear: 2017 }),
+      })
+    expect((await patch('https://attacker.example')).status).toBe(403)
+    expect((await patch(baseURL)).status).toBe(200)
+  })
+
   it('a draft stays invisible to anonymous visitors on every channel', async () => {
     const token = await login(baseURL, 'editor@hub.example', 'demo-editor-password')
     const country = (await (await fetch(`${baseURL}/api/countries?limit=1&depth=0`)).json()).docs[0]

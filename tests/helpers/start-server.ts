@@ -25,7 +25,15 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   const port = await freePort()
   const dir = mkdtempSync(path.join(tmpdir(), 'sch-e2e-'))
   const child = spawn('npx', ['tsx', 'src/server.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', SQLITE_FILE: path.join(dir, 'hub.db'), ...extraEnv },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      SQLITE_FILE: path.join(dir, 'hub.db'),
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
