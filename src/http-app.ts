@@ -6,6 +6,8 @@ import { registerSite } from './site/app'
 export type NextHandler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>
 
 const backOfficePath = /^\/(admin|api|_next)(\/|\?|$)/
+// Served by the site itself although it sits under /api.
+const siteApiPath = /^\/api\/search(\/|\?|$)/
 
 /**
  * Fastify serves the public site; the back office, REST, GraphQL and Next's
@@ -13,14 +15,15 @@ const backOfficePath = /^\/(admin|api|_next)(\/|\?|$)/
  */
 export async function buildHttpApp(options: { payload: Payload; origin: string; nextHandler?: NextHandler; cache?: PageCache; logger?: boolean }): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Errors reach the log in every environment; request lines would only be noise.
+    logger: { level: 'warn' },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 1024 * 1024,
   })
   const { nextHandler } = options
   if (nextHandler) {
     app.addHook('onRequest', async (request, reply) => {
-      if (!backOfficePath.test(request.url)) return
+      if (!backOfficePath.test(request.url) || siteApiPath.test(request.url)) return
       reply.hijack()
       await nextHandler(request.raw, reply.raw)
     })

@@ -3,6 +3,7 @@ import { applyMigrations } from './cms/migrate'
 import { publicOrigin } from './config/public-url'
 import { getHubPayload } from './cms/get-payload'
 import { buildHttpApp } from './http-app'
+import { ensureSearchIndex } from './search/sync'
 import { demoLogins, seedDemoContent } from './services/seed/seed-demo-content'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -13,6 +14,7 @@ async function main() {
   const payload = await getHubPayload()
   await applyMigrations(payload)
   if (process.env.SEED_DEMO !== 'false') await seedDemoContent(payload)
+  await ensureSearchIndex(payload)
 
   const nextApp = next({ dev: false, dir: process.cwd(), hostname: host, port })
   await nextApp.prepare()

@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     cities: City;
+    resources: Resource;
     countries: Country;
     regions: Region;
     people: Person;
@@ -75,6 +76,7 @@ export interface Config {
     themes: Theme;
     sectors: Sector;
     media: Media;
+    documents: Document;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -84,6 +86,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     cities: CitiesSelect<false> | CitiesSelect<true>;
+    resources: ResourcesSelect<false> | ResourcesSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
@@ -91,6 +94,7 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -429,6 +433,94 @@ export interface Theme {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources".
+ */
+export interface Resource {
+  id: number;
+  title?: string | null;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  summary?: string | null;
+  type:
+    | 'case-study'
+    | 'guide'
+    | 'toolkit'
+    | 'report'
+    | 'policy-document'
+    | 'position-paper'
+    | 'video'
+    | 'training-material';
+  audience: 'public' | 'members';
+  documentLanguages: (
+    | 'ar'
+    | 'bn'
+    | 'bs'
+    | 'da'
+    | 'de'
+    | 'en'
+    | 'es'
+    | 'fr'
+    | 'hi'
+    | 'id'
+    | 'it'
+    | 'ky'
+    | 'mk'
+    | 'ms'
+    | 'nl'
+    | 'no'
+    | 'pt'
+    | 'ru'
+    | 'si'
+    | 'sq'
+    | 'sr'
+    | 'sv'
+    | 'sw'
+    | 'ta'
+    | 'tr'
+    | 'uk'
+    | 'ur'
+  )[];
+  publishedOn: string;
+  lastUpdated?: string | null;
+  /**
+   * A PDF, up to 10 MB. Or give a link below.
+   */
+  file?: (number | null) | Document;
+  externalUrl?: string | null;
+  themes?: (number | Theme)[] | null;
+  regions?: (number | Region)[] | null;
+  cities?: (number | City)[] | null;
+  sectors?: (number | Sector)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  /**
+   * Follows the resource that uses this file.
+   */
+  audience: 'public' | 'members';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -488,6 +580,10 @@ export interface PayloadLockedDocument {
         value: number | City;
       } | null)
     | ({
+        relationTo: 'resources';
+        value: number | Resource;
+      } | null)
+    | ({
         relationTo: 'countries';
         value: number | Country;
       } | null)
@@ -514,6 +610,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
       } | null)
     | ({
         relationTo: 'users';
@@ -612,6 +712,29 @@ export interface CitiesSelect<T extends boolean = true> {
       };
   workingGroups?: T;
   themes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources_select".
+ */
+export interface ResourcesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  type?: T;
+  audience?: T;
+  documentLanguages?: T;
+  publishedOn?: T;
+  lastUpdated?: T;
+  file?: T;
+  externalUrl?: T;
+  themes?: T;
+  regions?: T;
+  cities?: T;
+  sectors?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -729,6 +852,24 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  audience?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,9 +9,11 @@ import { defaultLocale, locales } from '../config/locales'
 import { trustedOrigins } from '../config/public-url'
 import { Cities } from './collections/Cities'
 import { Countries } from './collections/Countries'
+import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
 import { People } from './collections/People'
 import { Regions } from './collections/Regions'
+import { Resources } from './collections/Resources'
 import { Sectors } from './collections/Sectors'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
@@ -31,7 +33,7 @@ export default buildConfig({
     // The default avatar is fetched from Gravatar; the hub loads nothing from third parties.
     avatar: 'default',
   },
-  collections: [Cities, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Users],
+  collections: [Cities, Resources, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

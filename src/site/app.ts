@@ -13,9 +13,12 @@ import { cityDirectoryPage } from './routes/city-directory'
 import { cityProfilePage } from './routes/city-profile'
 import { homePage } from './routes/home'
 import { regionPage, regionsPage } from './routes/regions'
+import { libraryPage, resourcePage, searchPage } from './routes/search'
+import { searchApi } from './routes/search-api'
 import type { PageHandler } from './routes/types'
 import { publicSecurityHeaders } from './security-headers'
 import { sendPage } from './send-page'
+import { identifyViewer } from './viewer'
 import type { PageContext } from './views/context'
 import { ErrorPage, type ErrorStatus } from './views/pages/ErrorPage'
 
@@ -58,16 +61,19 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     return async (request: FastifyRequest<{ Params: Record<string, string> }>, reply: FastifyReply) => {
       const { locale } = request.params
       if (!isLocale(locale)) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+      const viewer = await identifyViewer(payload, request)
+      // Members may see more than the public, so their pages are neither taken from nor put in the shared cache.
+      const shared = !viewer.member
       const key = keepSearch ? request.url : splitUrl(request.url).pathname
-      const hit = cache.get(key)
+      const hit = shared ? cache.get(key) : undefined
       if (hit) return sendPage(request, reply, hit, PAGE_CACHE_CONTROL)
       const generation = cache.currentGeneration()
       const ctx = await context(locale, request.url, keepSearch)
-      const element = await handler({ payload, ctx, params: request.params, query: request.query as Record<string, unknown> })
+      const element = await handler({ payload, ctx, params: request.params, query: request.query as Record<string, unknown>, viewer, assets })
       if (!element) return sendPage(request, reply, await renderError(request, 404), 'no-store')
       const rendered = encodePage(200, HTML, renderPage(element))
-      cache.set(key, rendered, generation)
-      return sendPage(request, reply, rendered, PAGE_CACHE_CONTROL)
+      if (shared) cache.set(key, rendered, generation)
+      return sendPage(request, reply, rendered, shared ? PAGE_CACHE_CONTROL : 'private, no-store')
     }
   }
 
@@ -82,6 +88,11 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   app.get('/:locale/cities/:slug', page(cityProfilePage))
   app.get('/:locale/regions', page(regionsPage))
   app.get('/:locale/regions/:slug', page(regionPage))
+  app.get('/:locale/search', page(searchPage, true))
+  app.get('/:locale/resources', page(libraryPage, true))
+  app.get('/:locale/resources/:slug', page(resourcePage))
+  app.get('/api/search', async (request, reply) => searchApi(payload, request, reply, await identifyViewer(payload, request), origin))
+  app.get('/api/search/openapi.json', async (request, reply) => sendPage(request, reply, assets.openApi, 'public, max-age=3600'))
   app.get('/assets/*', async (request, reply) => {
     const file = assets.files.get(splitUrl(request.url).pathname)
     if (!file) return sendPage(request, reply, await renderError(request, 404), 'no-store')

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { encodePage, type CachedPage } from './cache/page-cache'
 
-export type SiteAssets = { stylesheet: string; files: Map<string, CachedPage> }
+export type SiteAssets = { stylesheet: string; searchScript: string; openApi: CachedPage; files: Map<string, CachedPage> }
 
 function read(name: string): string {
   return readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8')
 }
+
+const hash = (content: string) => createHash('sha1').update(content).digest('hex').slice(0, 10)
 
 /**
  * The stylesheet's address carries a hash of its content, so browsers may
@@ -14,11 +16,14 @@ function read(name: string): string {
  */
 export function loadAssets(): SiteAssets {
   const css = read('site.css')
-  const hash = createHash('sha1').update(css).digest('hex').slice(0, 10)
-  const stylesheet = `/assets/site.${hash}.css`
+  const js = read('search.js')
+  const stylesheet = `/assets/site.${hash(css)}.css`
+  const searchScript = `/assets/search.${hash(js)}.js`
   const files = new Map<string, CachedPage>([
     [stylesheet, encodePage(200, 'text/css; charset=utf-8', css)],
+    [searchScript, encodePage(200, 'text/javascript; charset=utf-8', js)],
     ['/assets/favicon.svg', encodePage(200, 'image/svg+xml', read('favicon.svg'))],
   ])
-  return { stylesheet, files }
+  const openApi = encodePage(200, 'application/json; charset=utf-8', read('openapi-search.json'))
+  return { stylesheet, searchScript, openApi, files }
 }

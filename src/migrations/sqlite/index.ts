@@ -1,9 +1,21 @@
 import * as migration_20261128_165727_initial from './20261128_165727_initial';
+import * as migration_20261128_172553_resources from './20261128_172553_resources';
+import * as migration_20261128_172600_search_index from './20261128_172600_search_index';
 
 export const migrations = [
   {
     up: migration_20261128_165727_initial.up,
     down: migration_20261128_165727_initial.down,
-    name: '20261128_165727_initial'
+    name: '20261128_165727_initial',
+  },
+  {
+    up: migration_20261128_172553_resources.up,
+    down: migration_20261128_172553_resources.down,
+    name: '20261128_172553_resources'
+  },
+  {
+    up: migration_20261128_172600_search_index.up,
+    down: migration_20261128_172600_search_index.down,
+    name: '20261128_172600_search_index'
   },
 ];

@@ -53,3 +53,26 @@ export type DemoCity = {
   initiatives: { title: Localized; body: Localized<DemoRichText>; url?: string }[]
   sectorActivities: { sector: string; body: Localized<DemoRichText> }[]
 }
+
+export type DemoResourceType =
+  | 'case-study' | 'guide' | 'toolkit' | 'report' | 'policy-document' | 'position-paper' | 'video' | 'training-material'
+
+export type DemoResource = {
+  slug: string
+  type: DemoResourceType
+  /** Title and summary per locale; a resource may exist in one language only. */
+  title: Localized
+  summary: Localized
+  /** ISO 639-1 codes of the document itself. */
+  documentLanguages: string[]
+  themes: string[]
+  regions: string[]
+  cities: string[]
+  sectors: string[]
+  publishedOn: string // YYYY-MM-DD
+  lastUpdated?: string // YYYY-MM-DD
+  /** 'file' makes the seed attach a generated PDF; otherwise externalUrl is used. */
+  file: boolean
+  externalUrl?: string
+  audience: 'public' | 'members'
+}

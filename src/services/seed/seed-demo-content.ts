@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
 import type {
-  DemoCity, DemoCountry, DemoPerson, DemoRegion, DemoSector, DemoTheme, DemoWorkingGroup, LocaleCode, Localized,
+  DemoCity, DemoCountry, DemoPerson, DemoRegion, DemoResource, DemoSector, DemoTheme, DemoWorkingGroup, LocaleCode, Localized,
 } from './demo-data-types'
+import { placeholderPdf } from './placeholder-pdf'
 import { placeholderPortrait } from './placeholder-portrait'
 import { toLexical } from './to-lexical'
 
@@ -97,6 +98,35 @@ function cityData(city: DemoCity, locale: LocaleCode, ids: Record<string, Map<st
   }
 }
 
+async function seedDocument(payload: Payload, resource: DemoResource): Promise<Id> {
+  const name = `${resource.slug}.pdf`
+  const existing = await findBy(payload, 'documents', 'filename', name)
+  if (existing) return existing.id
+  const data = placeholderPdf(resource.title.en, 'Demonstration document of the Strong Cities Hub.')
+  const doc = (await payload.create({ collection: 'documents', data: { audience: resource.audience }, file: { data, mimetype: 'application/pdf', name, size: data.length }, overrideAccess: true })) as Doc
+  return doc.id
+}
+
+function resourceData(r: DemoResource, locale: LocaleCode, ids: Record<string, Map<string, Id>>, file: Id | undefined): Doc {
+  const pick = (map: Map<string, Id>, slugs: string[]) => slugs.map((s) => map.get(s)).filter(Boolean)
+  return {
+    slug: r.slug,
+    type: r.type,
+    title: inLocale(r.title, locale),
+    summary: inLocale(r.summary, locale),
+    documentLanguages: r.documentLanguages,
+    publishedOn: r.publishedOn,
+    lastUpdated: r.lastUpdated,
+    audience: r.audience,
+    file,
+    externalUrl: r.externalUrl,
+    themes: pick(ids.themes, r.themes),
+    regions: pick(ids.regions, r.regions),
+    cities: pick(ids.cities, r.cities),
+    sectors: pick(ids.sectors, r.sectors),
+  }
+}
+
 async function seedPortrait(payload: Payload, person: DemoPerson): Promise<Id> {
   const name = `portrait-${person.slug}.png`
   const existing = await findBy(payload, 'media', 'filename', name)
@@ -149,6 +179,10 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   }
   for (const city of load<DemoCity[]>('cities')) {
     ids.cities.set(city.slug, await upsertLocalized(payload, 'cities', { field: 'slug', value: city.slug }, (l, existing) => cityData(city, l, ids, existing)))
+  }
+  for (const r of load<DemoResource[]>('resources')) {
+    const file = r.file ? await seedDocument(payload, r) : undefined
+    await upsertLocalized(payload, 'resources', { field: 'slug', value: r.slug }, (l) => resourceData(r, l, ids, file))
   }
   for (const p of people) {
     const cityId = ids.cities.get(p.city)

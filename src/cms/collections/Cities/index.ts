@@ -6,6 +6,7 @@ import { slugField } from '../../fields/slug'
 import { urlField } from '../../fields/url'
 import { contentChangeHooks } from '../../hooks/announceContentChange'
 import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
+import { syncSearchIndex, unindexDeleted } from '../../hooks/syncSearchIndex'
 
 export const Cities: CollectionConfig = {
   slug: 'cities',
@@ -21,7 +22,11 @@ export const Cities: CollectionConfig = {
     delete: isStaff,
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { ...contentChangeHooks, beforeChange: [requireApprovalToPublish] },
+  hooks: {
+    beforeChange: [requireApprovalToPublish],
+    afterChange: [...contentChangeHooks.afterChange, syncSearchIndex],
+    afterDelete: [...contentChangeHooks.afterDelete, unindexDeleted],
+  },
   fields: [
     localizedText('name', 120),
     slugField('name'),

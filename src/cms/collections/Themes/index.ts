@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrPublished } from '../../access'
 import { slugField } from '../../fields/slug'
 import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { reindexTaggedDocuments } from '../../hooks/syncSearchIndex'
 
 /** The controlled vocabulary of keywords: one term, one label per language. */
 export const Themes: CollectionConfig = {
@@ -10,6 +11,6 @@ export const Themes: CollectionConfig = {
   admin: { useAsTitle: 'label', group: 'Vocabulary' },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: contentChangeHooks,
+  hooks: { afterChange: [...contentChangeHooks.afterChange, reindexTaggedDocuments], afterDelete: contentChangeHooks.afterDelete },
   fields: [localizedText('label', 120), slugField('label')],
 }

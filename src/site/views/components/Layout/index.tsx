@@ -9,10 +9,12 @@ type Props = {
   description?: string
   /** False for error pages, which have no alternates worth indexing. */
   indexable?: boolean
+  /** Our own enhancement scripts; pages work without them. */
+  scripts?: string[]
   children: ReactNode
 }
 
-export function Layout({ ctx, title, description, indexable = true, children }: Props) {
+export function Layout({ ctx, title, description, indexable = true, scripts = [], children }: Props) {
   const { t, locale, site } = ctx
   const def = localeDefinition(locale)
   const fullTitle = title === site.networkName ? title : `${title} · ${site.networkName}`
@@ -33,6 +35,7 @@ export function Layout({ ctx, title, description, indexable = true, children }: 
         {indexable ? <link rel="alternate" hrefLang="x-default" href={ctx.origin + href('en', ctx.path) + ctx.search} /> : null}
         <link rel="stylesheet" href={ctx.stylesheet} />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        {scripts.map((src) => <script key={src} src={src} defer />)}
       </head>
       <body>
         <a className="skip-link" href="#main">{t('site.skipToContent')}</a>
@@ -46,6 +49,8 @@ export function Layout({ ctx, title, description, indexable = true, children }: 
               <ul>
                 <li><a href={href(locale, '/cities')}>{t('nav.cities')}</a></li>
                 <li><a href={href(locale, '/regions')}>{t('nav.regions')}</a></li>
+                <li><a href={href(locale, '/resources')}>{t('nav.resources')}</a></li>
+                <li><a href={href(locale, '/search')}>{t('nav.search')}</a></li>
               </ul>
             </div>
           </nav>

@@ -1,0 +1,73 @@
+import type { CollectionConfig, Where } from 'payload'
+import { isBackOfficeUser, isStaff } from '../../access'
+import { hasRole } from '../../access/roles'
+import { documentLanguageOptions } from '../../fields/document-languages'
+import { localizedText } from '../../fields/localized-text'
+import { resourceTypes } from '../../fields/resource-types'
+import { slugField } from '../../fields/slug'
+import { urlField } from '../../fields/url'
+import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { shareAudienceWithFile } from '../../hooks/shareAudienceWithFile'
+import { syncSearchIndex, unindexDeleted } from '../../hooks/syncSearchIndex'
+
+export const Resources: CollectionConfig = {
+  slug: 'resources',
+  admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'type', 'publishedOn', 'audience', '_status'] },
+  access: {
+    read: ({ req }) => {
+      if (hasRole(req.user, 'admin', 'editor')) return true
+      if (hasRole(req.user, 'city-editor', 'member')) return { _status: { equals: 'published' } }
+      const publishedForEveryone: Where = { and: [{ _status: { equals: 'published' } }, { audience: { equals: 'public' } }] }
+      return publishedForEveryone
+    },
+    create: isBackOfficeUser,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    afterChange: [...contentChangeHooks.afterChange, shareAudienceWithFile, syncSearchIndex],
+    afterDelete: [...contentChangeHooks.afterDelete, unindexDeleted],
+  },
+  fields: [
+    localizedText('title', 300),
+    slugField('title'),
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 3000 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'type', type: 'select', required: true, options: resourceTypes.map((t) => ({ value: t, label: t.replace('-', ' ') })) },
+        {
+          name: 'audience',
+          type: 'select',
+          required: true,
+          defaultValue: 'public',
+          options: [
+            { value: 'public', label: 'Everyone' },
+            { value: 'members', label: 'Hub members only' },
+          ],
+        },
+      ],
+    },
+    { name: 'documentLanguages', label: 'Language(s) of the document', type: 'select', hasMany: true, required: true, options: documentLanguageOptions },
+    {
+      type: 'row',
+      fields: [
+        { name: 'publishedOn', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'lastUpdated', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+    { name: 'file', type: 'upload', relationTo: 'documents', admin: { description: 'A PDF, up to 10 MB. Or give a link below.' } },
+    urlField('externalUrl', {
+      label: 'External link',
+      validate: (value: unknown, { siblingData }: { siblingData: { file?: unknown } }) => {
+        if (value) return /^(https?:)\/\//.test(String(value)) ? true : 'Enter a full web address starting with https:// or http://.'
+        return siblingData?.file ? true : 'Attach a PDF or give a link to the resource.'
+      },
+    }),
+    { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true },
+    { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true },
+    { name: 'cities', type: 'relationship', relationTo: 'cities', hasMany: true },
+    { name: 'sectors', type: 'relationship', relationTo: 'sectors', hasMany: true },
+  ],
+}

@@ -1,0 +1,58 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { searchEngine } from './engine'
+import { searchSources, sourceFor } from './sources'
+
+/**
+ * Brings one document's index entry in line with its published version:
+ * added or replaced when published, removed when unpublished, drafted only
+ * or deleted. Runs inside the request that made the change.
+ */
+export async function syncDocument(payload: Payload, collection: string, id: number | string, req?: PayloadRequest): Promise<void> {
+  const source = sourceFor(collection)
+  if (!source) return
+  const doc = await payload.findByID({
+    collection: collection as 'cities',
+    id,
+    locale: 'all',
+    depth: 2,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  const engine = searchEngine(payload)
+  if (!doc || (doc as { _status?: string })._status !== 'published') return engine.remove(`${collection}:${id}`)
+  await engine.upsert(source.toIndexDocument(doc as unknown as Record<string, unknown>))
+}
+
+/** Rebuilds the whole index from the published content. */
+export async function reindexAll(payload: Payload): Promise<number> {
+  const engine = searchEngine(payload)
+  await engine.clear()
+  let count = 0
+  for (const source of searchSources) {
+    const { docs } = await payload.find({
+      collection: source.collection as 'cities',
+      where: { _status: { equals: 'published' } },
+      locale: 'all',
+      depth: 2,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const doc of docs) {
+      await engine.upsert(source.toIndexDocument(doc as unknown as Record<string, unknown>))
+      count += 1
+    }
+  }
+  return count
+}
+
+/** A database whose content predates the index (or whose index was emptied) gets it built once. */
+export async function ensureSearchIndex(payload: Payload): Promise<void> {
+  const indexed = await searchEngine(payload).search({
+    q: '', locale: 'en', filters: {}, sort: 'date', page: 1, pageSize: 1, includeMembersOnly: true,
+  })
+  if (indexed.total > 0) return
+  const { totalDocs } = await payload.count({ collection: 'cities', overrideAccess: true })
+  if (totalDocs > 0) payload.logger.info(`Built the search index: ${await reindexAll(payload)} documents.`)
+}

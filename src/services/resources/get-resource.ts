@@ -1,0 +1,69 @@
+import type { Payload, TypedUser } from 'payload'
+import { defaultLocale, type Locale } from '../../config/locales'
+import { type InLanguage, pickLocalized, pickText } from '../../site/i18n/pick-localized'
+import type { Term } from '../cities/types'
+
+type Doc = Record<string, any>
+
+export type ResourceView = {
+  slug: string
+  type: string
+  title: InLanguage<string>
+  summary: InLanguage<string> | null
+  documentLanguages: string[]
+  publishedOn: string | null
+  lastUpdated: string | null
+  audience: 'public' | 'members'
+  file: { url: string; bytes: number } | null
+  externalUrl: string | null
+  themes: Term[]
+  regions: Term[]
+  cities: Term[]
+  sectors: Term[]
+  related: { slug: string; title: string; type: string }[]
+}
+
+const objects = (value: unknown): Doc[] => (Array.isArray(value) ? value.filter((v) => v && typeof v === 'object') : [])
+
+/** A resource as this visitor may see it (published; members-only ones for members), with related resources. */
+export async function getResource(payload: Payload, slug: string, locale: Locale, user: TypedUser | null): Promise<ResourceView | null> {
+  const { docs } = await payload.find({
+    collection: 'resources', where: { slug: { equals: slug } }, locale: 'all', depth: 2, limit: 1, overrideAccess: false, draft: false, user,
+  })
+  const doc = docs[0] as Doc | undefined
+  if (!doc) return null
+  const terms = (list: unknown, field: string) => objects(list).map((d) => ({ slug: d.slug, label: pickText(d[field], locale) }))
+  const themeIds = objects(doc.themes).map((t) => t.id)
+  const related = themeIds.length
+    ? await payload.find({
+        collection: 'resources',
+        where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: doc.id } }] },
+        locale,
+        fallbackLocale: defaultLocale,
+        depth: 0,
+        limit: 4,
+        sort: '-publishedOn',
+        overrideAccess: false,
+        draft: false,
+        user,
+      })
+    : { docs: [] }
+  const file = doc.file && typeof doc.file === 'object' && doc.file.url ? { url: doc.file.url as string, bytes: Number(doc.file.filesize ?? 0) } : null
+  return {
+    slug: doc.slug,
+    type: doc.type,
+    title: pickLocalized<string>(doc.title, locale) ?? { value: doc.slug, lang: locale },
+    summary: pickLocalized<string>(doc.summary, locale),
+    documentLanguages: doc.documentLanguages ?? [],
+    publishedOn: doc.publishedOn ?? null,
+    lastUpdated: doc.lastUpdated ?? null,
+    audience: doc.audience,
+    file,
+    externalUrl: doc.externalUrl || null,
+    themes: terms(doc.themes, 'label'),
+    regions: terms(doc.regions, 'name'),
+    cities: terms(doc.cities, 'name'),
+    sectors: terms(doc.sectors, 'name'),
+    related: related.docs.map((r: Doc) => ({ slug: r.slug, title: r.title, type: r.type })),
+  }
+}

@@ -1,0 +1,42 @@
+import type { Payload } from 'payload'
+import { defaultLocale, type Locale } from '../../config/locales'
+import { onContentChange } from '../../shared/content-events'
+import type { SearchFacet } from '../../search/types'
+import { languageName } from '../../site/views/components/TranslatedSection'
+
+/** Display name of a facet value in the page's language. */
+export type FacetLabeler = (facet: SearchFacet, value: string) => string
+
+type Vocabularies = Record<'theme' | 'region' | 'country' | 'sector', Map<string, string>>
+
+const cache = new Map<Locale, Promise<Vocabularies>>()
+onContentChange(() => cache.clear())
+
+async function names(payload: Payload, collection: 'themes' | 'regions' | 'countries' | 'sectors', field: string, key: string, locale: Locale) {
+  const { docs } = await payload.find({ collection, locale, fallbackLocale: defaultLocale, pagination: false, depth: 0, overrideAccess: false, draft: false })
+  return new Map(docs.map((d) => [String((d as unknown as Record<string, unknown>)[key]), String((d as unknown as Record<string, unknown>)[field] ?? '')]))
+}
+
+function vocabularies(payload: Payload, locale: Locale): Promise<Vocabularies> {
+  let found = cache.get(locale)
+  if (!found) {
+    found = Promise.all([
+      names(payload, 'themes', 'label', 'slug', locale),
+      names(payload, 'regions', 'name', 'slug', locale),
+      names(payload, 'countries', 'name', 'isoCode', locale),
+      names(payload, 'sectors', 'name', 'slug', locale),
+    ]).then(([theme, region, country, sector]) => ({ theme, region, country, sector }))
+    cache.set(locale, found)
+  }
+  return found
+}
+
+/** Labels for every facet; vocabularies are read once per language until content changes. */
+export async function facetLabeler(payload: Payload, locale: Locale, typeLabel: (type: string) => string): Promise<FacetLabeler> {
+  const vocab = await vocabularies(payload, locale)
+  return (facet, value) => {
+    if (facet === 'type') return typeLabel(value)
+    if (facet === 'language') return languageName(value, locale)
+    return vocab[facet].get(value) || value
+  }
+}

@@ -1,0 +1,54 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { Payload } from 'payload'
+import { defaultLocale } from '../../config/locales'
+import { runSearch } from '../../services/search/run-search'
+import { ZSearchParamsSchema } from '../../services/search/search-params'
+import { MATCH_END, MATCH_START } from '../../search/types'
+import { createTranslator } from '../i18n/translate'
+import type { Viewer } from './types'
+
+/** Matched words as separate segments, so no client ever has to parse markup. */
+function segments(text: string) {
+  return text
+    .split(MATCH_START)
+    .flatMap((part, i) => {
+      if (i === 0) return [{ text: part, match: false }]
+      const [marked, rest = ''] = part.split(MATCH_END)
+      return [{ text: marked, match: true }, { text: rest, match: false }]
+    })
+    .filter((s) => s.text)
+}
+
+/** GET /api/search: the search page's results as JSON (see /api/search/openapi.json). */
+export async function searchApi(payload: Payload, request: FastifyRequest, reply: FastifyReply, viewer: Viewer, origin: string) {
+  const parsed = ZSearchParamsSchema.safeParse(request.query)
+  if (!parsed.success) {
+    return reply.code(400).send({ error: 'invalid_parameters', issues: parsed.error.issues.map((i) => ({ parameter: i.path.join('.'), message: i.message })) })
+  }
+  const params = parsed.data
+  const locale = params.locale ?? defaultLocale
+  const t = createTranslator(locale)
+  const outcome = await runSearch(payload, params, { locale, defaultSort: 'date', includeMembersOnly: viewer.member, typeLabel: (type) => t(`type.${type}`) })
+  reply.header('cache-control', viewer.member ? 'private, no-store' : 'public, max-age=60')
+  return reply.send({
+    query: outcome.query.q,
+    locale,
+    sort: outcome.query.sort,
+    page: outcome.query.page,
+    pageSize: outcome.query.pageSize,
+    total: outcome.total,
+    suggestion: outcome.suggestion,
+    results: outcome.hits.map((hit) => ({
+      type: hit.kind,
+      typeLabel: t(`type.${hit.kind}`),
+      title: hit.title.text.replaceAll(MATCH_START, '').replaceAll(MATCH_END, ''),
+      titleLanguage: hit.title.lang,
+      url: `${origin}/${locale}${hit.path}`,
+      place: hit.place,
+      date: hit.date,
+      snippet: hit.snippet ? segments(hit.snippet.text) : [],
+      snippetLanguage: hit.snippet?.lang ?? null,
+    })),
+    facets: Object.fromEntries(outcome.facets.map((f) => [f.name, f.options.map((o) => ({ value: o.value, label: o.label, count: o.count }))])),
+  })
+}

@@ -1,0 +1,37 @@
+import { isLocale, localeDefinition } from '../../../../config/locales'
+import type { SearchHit } from '../../../../search/types'
+import { href, type PageContext } from '../../context'
+import { Highlight } from '../Highlight'
+import { languageName } from '../TranslatedSection'
+
+function langAttributes(lang: string) {
+  return isLocale(lang) ? { lang: localeDefinition(lang).tag, dir: localeDefinition(lang).dir } : { lang }
+}
+
+export function SearchResults({ ctx, hits }: { ctx: PageContext; hits: SearchHit[] }) {
+  const { t, locale } = ctx
+  return (
+    <ol className="results">
+      {hits.map((hit) => (
+        <li key={hit.key} className="result">
+          <h3 className="result__title">
+            <a href={href(locale, hit.path)} {...(hit.title.lang !== locale ? langAttributes(hit.title.lang) : {})}>
+              <Highlight text={hit.title.text} />
+            </a>
+          </h3>
+          <p className="result__meta">
+            <span>{t(`type.${hit.kind}`)}</span>
+            {hit.place ? <span> · {hit.place}</span> : null}
+            {hit.date ? <span> · {new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(hit.date))}</span> : null}
+            {hit.title.lang !== locale ? <span> · {t('search.inLanguage', { language: languageName(hit.title.lang, locale) })}</span> : null}
+          </p>
+          {hit.snippet ? (
+            <p className="result__snippet" {...(hit.snippet.lang !== locale ? langAttributes(hit.snippet.lang) : {})}>
+              <Highlight text={hit.snippet.text} />
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  )
+}
