@@ -6,7 +6,8 @@ import type { IndexDocument, SearchQuery, SearchResponse } from './types'
 
 /** The full-text index: SQLite FTS5 by default, PostgreSQL full-text search with DATABASE_URL. */
 export interface SearchEngine {
-  upsert(doc: IndexDocument): Promise<void>
+  /** Adds or replaces documents, all in one transaction. */
+  upsert(docs: IndexDocument[]): Promise<void>
   remove(key: string): Promise<void>
   clear(): Promise<void>
   search(query: SearchQuery): Promise<SearchResponse>

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool, PoolClient } from 'pg'
 import { localeCodes } from '../config/locales'
 import type { SearchEngine } from './engine'
 import { toHit } from './sqlite-engine'
@@ -13,39 +13,11 @@ const queryConfigs = ['hub_simple', ...new Set(localeCodes.map(configFor))]
 export class PostgresSearchEngine implements SearchEngine {
   constructor(private readonly pool: Pool) {}
 
-  async upsert(doc: IndexDocument): Promise<void> {
+  async upsert(docs: IndexDocument[]): Promise<void> {
     const client = await this.pool.connect()
     try {
       await client.query('BEGIN')
-      await client.query('DELETE FROM search_documents WHERE doc_key = $1', [doc.key])
-      const { rows } = await client.query(
-        `INSERT INTO search_documents (doc_key, type, kind, slug, path, audience, date, title_json, summary_json, place_json)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [doc.key, doc.type, doc.kind, doc.slug, doc.path, doc.audience, doc.date, doc.title, doc.summary, doc.place],
-      )
-      const id = rows[0].id as number
-      const themes = doc.themeLabels.join(' · ')
-      for (const locale of localeCodes) {
-        const title = doc.title[locale] ?? ''
-        const body = doc.body[locale] ?? ''
-        if (!title && !body) continue
-        const stems = tokenize(`${title} ${body}`).map(stemmerFor(locale)).join(' ')
-        await client.query(
-          `INSERT INTO search_rows (doc_id, locale, cfg, title, body, tsv) VALUES ($1, $2, $3::regconfig, $4, $5,
-             setweight(to_tsvector($3::regconfig, $4), 'A') || setweight(to_tsvector('hub_simple', $6), 'B')
-             || setweight(to_tsvector('hub_simple', $7), 'C') || setweight(to_tsvector($3::regconfig, $5), 'D'))`,
-          [id, locale, configFor(locale), title, body, themes, stems],
-        )
-      }
-      const facetRows = Object.entries(doc.facets).flatMap(([facet, values]) => [...new Set(values)].map((v) => [facet, v]))
-      if (facetRows.length) {
-        await client.query('INSERT INTO search_facets (doc_id, facet, value) SELECT $1, f, v FROM unnest($2::text[], $3::text[]) AS t(f, v)', [
-          id, facetRows.map((r) => r[0]), facetRows.map((r) => r[1]),
-        ])
-      }
-      // Only public words may come back as spelling suggestions.
-      const terms = doc.audience === 'public' ? [...new Set(tokenize(`${Object.values(doc.title).join(' ')} ${Object.values(doc.body).join(' ')}`))] : []
-      if (terms.length) await client.query('INSERT INTO search_terms (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [terms])
+      for (const doc of docs) await this.write(client, doc)
       await client.query('COMMIT')
     } catch (error) {
       await client.query('ROLLBACK')
@@ -53,6 +25,38 @@ export class PostgresSearchEngine implements SearchEngine {
     } finally {
       client.release()
     }
+  }
+
+  private async write(client: PoolClient, doc: IndexDocument): Promise<void> {
+    await client.query('DELETE FROM search_documents WHERE doc_key = $1', [doc.key])
+    const { rows } = await client.query(
+      `INSERT INTO search_documents (doc_key, type, kind, slug, path, audience, date, title_json, summary_json, place_json)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [doc.key, doc.type, doc.kind, doc.slug, doc.path, doc.audience, doc.date, doc.title, doc.summary, doc.place],
+    )
+    const id = rows[0].id as number
+    const themes = doc.themeLabels.join(' · ')
+    for (const locale of localeCodes) {
+      const title = doc.title[locale] ?? ''
+      const body = doc.body[locale] ?? ''
+      if (!title && !body) continue
+      const stems = tokenize(`${title} ${body}`).map(stemmerFor(locale)).join(' ')
+      await client.query(
+        `INSERT INTO search_rows (doc_id, locale, cfg, title, body, tsv) VALUES ($1, $2, $3::regconfig, $4, $5,
+           setweight(to_tsvector($3::regconfig, $4), 'A') || setweight(to_tsvector('hub_simple', $6), 'B')
+           || setweight(to_tsvector('hub_simple', $7), 'C') || setweight(to_tsvector($3::regconfig, $5), 'D'))`,
+        [id, locale, configFor(locale), title, body, themes, stems],
+      )
+    }
+    const facetRows = Object.entries(doc.facets).flatMap(([facet, values]) => [...new Set(values)].map((v) => [facet, v]))
+    if (facetRows.length) {
+      await client.query('INSERT INTO search_facets (doc_id, facet, value) SELECT $1, f, v FROM unnest($2::text[], $3::text[]) AS t(f, v)', [
+        id, facetRows.map((r) => r[0]), facetRows.map((r) => r[1]),
+      ])
+    }
+    // Only public words may come back as spelling suggestions.
+    const terms = doc.audience === 'public' ? [...new Set(tokenize(`${Object.values(doc.title).join(' ')} ${Object.values(doc.body).join(' ')}`))] : []
+    if (terms.length) await client.query('INSERT INTO search_terms (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [terms])
   }
 
   async remove(key: string): Promise<void> {

@@ -17,7 +17,11 @@ function stemsOf(text: string, locale: string): string {
 export class SqliteSearchEngine implements SearchEngine {
   constructor(private readonly client: Client) {}
 
-  async upsert(doc: IndexDocument): Promise<void> {
+  async upsert(docs: IndexDocument[]): Promise<void> {
+    await this.client.batch(docs.flatMap((doc) => this.upsertStatements(doc)), 'write')
+  }
+
+  private upsertStatements(doc: IndexDocument): InStatement[] {
     const statements: InStatement[] = [
       ...this.deletions(doc.key),
       {
@@ -38,18 +42,16 @@ export class SqliteSearchEngine implements SearchEngine {
         args: [doc.key, slot, title ?? '', body ?? '', `${stemsOf(`${title ?? ''} ${body ?? ''}`, locale)} ${themeStems}`, themes, locale],
       })
     })
-    for (const [facet, values] of Object.entries(doc.facets)) {
-      for (const value of new Set(values)) {
-        statements.push({
-          sql: 'INSERT INTO search_facets (doc_rowid, facet, value) VALUES ((SELECT rowid FROM search_documents WHERE doc_key = ?), ?, ?)',
-          args: [doc.key, facet, value],
-        })
-      }
-    }
+    const facetRows = Object.entries(doc.facets).flatMap(([facet, values]) => [...new Set(values)].map((value) => [facet, value]))
+    statements.push({
+      sql: `INSERT INTO search_facets (doc_rowid, facet, value)
+            SELECT (SELECT rowid FROM search_documents WHERE doc_key = ?), json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)`,
+      args: [doc.key, JSON.stringify(facetRows)],
+    })
     // Only public words may come back as spelling suggestions.
-    const terms = doc.audience === 'public' ? new Set(tokenize(`${Object.values(doc.title).join(' ')} ${Object.values(doc.body).join(' ')}`)) : []
-    for (const term of terms) statements.push({ sql: 'INSERT OR IGNORE INTO search_terms (term) VALUES (?)', args: [term] })
-    await this.client.batch(statements, 'write')
+    const terms = doc.audience === 'public' ? [...new Set(tokenize(`${Object.values(doc.title).join(' ')} ${Object.values(doc.body).join(' ')}`))] : []
+    statements.push({ sql: 'INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each(?)', args: [JSON.stringify(terms)] })
+    return statements
   }
 
   private deletions(key: string): InStatement[] {
@@ -113,7 +115,7 @@ export class SqliteSearchEngine implements SearchEngine {
       : match ? 'rank, date DESC' : 'date DESC'
     const [page, facetRows] = await this.client.batch(
       [
-        { sql: `${filtered} SELECT *, (SELECT count(*) FROM filtered) AS total FROM filtered ORDER BY ${order} LIMIT ? OFFSET ?`, args: [...args, query.pageSize, (query.page - 1) * query.pageSize] },
+        { sql: `${filtered} SELECT *, count(*) OVER () AS total FROM filtered ORDER BY ${order} LIMIT ? OFFSET ?`, args: [...args, query.pageSize, (query.page - 1) * query.pageSize] },
         { sql: `${filtered} SELECT f.facet, f.value, count(*) AS n FROM filtered JOIN search_facets f ON f.doc_rowid = filtered.rowid GROUP BY f.facet, f.value`, args },
       ],
       'read',
@@ -130,12 +132,13 @@ export class SqliteSearchEngine implements SearchEngine {
   }
 
   private async snippets(match: string, rowids: number[]): Promise<Map<number, MatchedRow[]>> {
-    const ranges = rowids.map((r) => `(rowid >= ${r * LOCALE_SLOTS} AND rowid < ${(r + 1) * LOCALE_SLOTS})`).join(' OR ')
+    // Exact rowids let FTS5 compute snippets for these rows only, not for every match.
+    const ranges = `rowid IN (${rowids.flatMap((r) => localeCodes.map((_, slot) => r * LOCALE_SLOTS + slot)).join(',')})`
     const { rows } = await this.client.execute({
       sql: `SELECT rowid / ${LOCALE_SLOTS} AS doc_rowid, locale,
               highlight(search_fts, 0, char(1), char(2)) AS title,
               snippet(search_fts, 1, char(1), char(2), '…', 24) AS snippet
-            FROM search_fts WHERE search_fts MATCH ? AND (${ranges}) ORDER BY rank`,
+            FROM search_fts WHERE search_fts MATCH ? AND ${ranges} ORDER BY rank`,
       args: [match],
     })
     const byDoc = new Map<number, MatchedRow[]>()

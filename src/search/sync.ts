@@ -22,7 +22,7 @@ export async function syncDocument(payload: Payload, collection: string, id: num
   })
   const engine = searchEngine(payload)
   if (!doc || (doc as { _status?: string })._status !== 'published') return engine.remove(`${collection}:${id}`)
-  await engine.upsert(source.toIndexDocument(doc as unknown as Record<string, unknown>))
+  await engine.upsert([source.toIndexDocument(doc as unknown as Record<string, unknown>)])
 }
 
 /** Rebuilds the whole index from the published content. */
@@ -39,10 +39,8 @@ export async function reindexAll(payload: Payload): Promise<number> {
       pagination: false,
       overrideAccess: true,
     })
-    for (const doc of docs) {
-      await engine.upsert(source.toIndexDocument(doc as unknown as Record<string, unknown>))
-      count += 1
-    }
+    await engine.upsert(docs.map((doc) => source.toIndexDocument(doc as unknown as Record<string, unknown>)))
+    count += docs.length
   }
   return count
 }

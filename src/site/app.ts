@@ -91,7 +91,17 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   app.get('/:locale/search', page(searchPage, true))
   app.get('/:locale/resources', page(libraryPage, true))
   app.get('/:locale/resources/:slug', page(resourcePage))
-  app.get('/api/search', async (request, reply) => searchApi(payload, request, reply, await identifyViewer(payload, request), origin))
+  app.get('/api/search', async (request, reply) => {
+    const viewer = await identifyViewer(payload, request)
+    const shared = !viewer.member
+    const hit = shared ? cache.get(request.url) : undefined
+    if (hit) return sendPage(request, reply, hit, PAGE_CACHE_CONTROL)
+    const generation = cache.currentGeneration()
+    const { status, body } = await searchApi(payload, request.query, viewer, origin)
+    const response = encodePage(status, 'application/json; charset=utf-8', JSON.stringify(body))
+    if (shared && status === 200) cache.set(request.url, response, generation)
+    return sendPage(request, reply, response, shared ? PAGE_CACHE_CONTROL : 'private, no-store')
+  })
   app.get('/api/search/openapi.json', async (request, reply) => sendPage(request, reply, assets.openApi, 'public, max-age=3600'))
   app.get('/assets/*', async (request, reply) => {
     const file = assets.files.get(splitUrl(request.url).pathname)

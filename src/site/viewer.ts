@@ -5,15 +5,22 @@ import type { Viewer } from './routes/types'
 
 const anonymous: Viewer = { member: false, user: null }
 
+// What Payload reads to authenticate: the session cookie (with the headers of its
+// CSRF check) or an API token.
+const authHeaders = ['cookie', 'origin', 'sec-fetch-site', 'authorization'] as const
+
 /**
- * Who is asking. Most visitors carry no session cookie and are answered from
- * the shared cache without touching the database; a session is checked with
- * Payload, the same cookie as the back office.
+ * Who is asking. Most visitors carry no session and are answered from the
+ * shared cache without touching the database; a session is checked by
+ * Payload exactly as the back office checks it.
  */
 export async function identifyViewer(payload: Payload, request: FastifyRequest): Promise<Viewer> {
-  if (!request.headers.cookie?.includes('payload-token=')) return anonymous
+  if (!request.headers.cookie?.includes('payload-token=') && !request.headers.authorization) return anonymous
   const headers = new Headers()
-  headers.set('cookie', request.headers.cookie)
+  for (const name of authHeaders) {
+    const value = request.headers[name]
+    if (typeof value === 'string') headers.set(name, value)
+  }
   const { user } = await payload.auth({ headers })
   if (!user) return anonymous
   return { member: hasRole(user, 'admin', 'editor', 'city-editor', 'member'), user }

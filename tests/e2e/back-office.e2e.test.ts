@@ -80,6 +80,25 @@ describe('editing in the back office', () => {
     expect((await patch(baseURL)).status).toBe(200)
   })
 
+  it('signed-in members see members-only resources; anonymous visitors do not', async () => {
+    const path = '/en/resources/case-conference-simulation-facilitator-pack'
+    expect((await publicPage(path)).status).toBe(404)
+    const anonymous = await (await fetch(`${baseURL}/api/search?q=confidential`)).json()
+    expect(JSON.stringify(anonymous)).not.toContain('case-conference-simulation-facilitator-pack')
+    const token = await login(baseURL, 'editor@hub.example', 'demo-editor-password')
+    // As a browser sends it: the session cookie on a same-origin navigation.
+    const browser = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
+    const page = await fetch(`${baseURL}${path}`, { headers: browser })
+    expect(page.status).toBe(200)
+    expect(page.headers.get('cache-control')).toBe('private, no-store')
+    const signedIn = await (await fetch(`${baseURL}/api/search?q=confidential`, { headers: authHeaders(token) })).json()
+    expect(JSON.stringify(signedIn)).toContain('case-conference-simulation-facilitator-pack')
+    // The member's page must not have leaked into the shared cache.
+    expect((await publicPage(path)).status).toBe(404)
+    // A cookie sent cross-site counts for nothing.
+    expect((await fetch(`${baseURL}${path}`, { headers: { ...browser, 'sec-fetch-site': 'cross-site' } })).status).toBe(404)
+  })
+
   it('a draft stays invisible to anonymous visitors on every channel', async () => {
     const token = await login(baseURL, 'editor@hub.example', 'demo-editor-password')
     const country = (await (await fetch(`${baseURL}/api/countries?limit=1&depth=0`)).json()).docs[0]

@@ -29,7 +29,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX search_facets_value ON search_facets (facet, value, doc_rowid)`)
   await db.run(sql`CREATE VIRTUAL TABLE search_fts USING fts5(
     title, body, stems, themes, locale UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
   )`)
   await db.run(sql`CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID`)
 }

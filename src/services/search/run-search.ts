@@ -4,6 +4,7 @@ import { searchEngine } from '../../search/engine'
 import { nearSpelling } from '../../search/suggest'
 import { type FacetCount, facetNames, type SearchFacet, type SearchHit, type SearchQuery } from '../../search/types'
 import { type FacetLabeler, facetLabeler } from './facet-labels'
+import { cachedSearch } from './result-cache'
 import type { SearchParams } from './search-params'
 
 export const PAGE_SIZE = 20
@@ -43,12 +44,16 @@ export async function runSearch(
     scope: options.scope,
     includeMembersOnly: options.includeMembersOnly,
   }
-  const [result, label] = await Promise.all([engine.search(query), facetLabeler(payload, options.locale, options.typeLabel)])
-  let suggestion: string | null = null
-  if (result.total === 0 && query.q) {
-    const candidate = await nearSpelling(engine, query.q)
-    if (candidate && (await engine.search({ ...query, q: candidate, filters: {}, page: 1 })).total > 0) suggestion = candidate
-  }
+  const label = await facetLabeler(payload, options.locale, options.typeLabel)
+  const { result, suggestion } = await cachedSearch(JSON.stringify(query), async () => {
+    const result = await engine.search(query)
+    let suggestion: string | null = null
+    if (result.total === 0 && query.q) {
+      const candidate = await nearSpelling(engine, query.q)
+      if (candidate && (await engine.search({ ...query, q: candidate, filters: {}, page: 1 })).total > 0) suggestion = candidate
+    }
+    return { result, suggestion }
+  })
   const facets = facetNames.map((name) => ({
     name,
     selected: filters[name] ?? null,

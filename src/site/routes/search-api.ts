@@ -1,4 +1,3 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Payload } from 'payload'
 import { defaultLocale } from '../../config/locales'
 import { runSearch } from '../../services/search/run-search'
@@ -20,17 +19,16 @@ function segments(text: string) {
 }
 
 /** GET /api/search: the search page's results as JSON (see /api/search/openapi.json). */
-export async function searchApi(payload: Payload, request: FastifyRequest, reply: FastifyReply, viewer: Viewer, origin: string) {
-  const parsed = ZSearchParamsSchema.safeParse(request.query)
+export async function searchApi(payload: Payload, query: unknown, viewer: Viewer, origin: string): Promise<{ status: number; body: unknown }> {
+  const parsed = ZSearchParamsSchema.safeParse(query)
   if (!parsed.success) {
-    return reply.code(400).send({ error: 'invalid_parameters', issues: parsed.error.issues.map((i) => ({ parameter: i.path.join('.'), message: i.message })) })
+    return { status: 400, body: { error: 'invalid_parameters', issues: parsed.error.issues.map((i) => ({ parameter: i.path.join('.'), message: i.message })) } }
   }
   const params = parsed.data
   const locale = params.locale ?? defaultLocale
   const t = createTranslator(locale)
   const outcome = await runSearch(payload, params, { locale, defaultSort: 'date', includeMembersOnly: viewer.member, typeLabel: (type) => t(`type.${type}`) })
-  reply.header('cache-control', viewer.member ? 'private, no-store' : 'public, max-age=60')
-  return reply.send({
+  return { status: 200, body: {
     query: outcome.query.q,
     locale,
     sort: outcome.query.sort,
@@ -50,5 +48,5 @@ export async function searchApi(payload: Payload, request: FastifyRequest, reply
       snippetLanguage: hit.snippet?.lang ?? null,
     })),
     facets: Object.fromEntries(outcome.facets.map((f) => [f.name, f.options.map((o) => ({ value: o.value, label: o.label, count: o.count }))])),
-  })
+  } }
 }
