@@ -19,6 +19,8 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
     logger: { level: 'warn' },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 1024 * 1024,
+    // Behind a reverse proxy, TRUST_PROXY=true makes per-address limits see the visitor, not the proxy.
+    trustProxy: process.env.TRUST_PROXY === 'true',
   })
   const { nextHandler } = options
   if (nextHandler) {

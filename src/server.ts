@@ -4,6 +4,7 @@ import { publicOrigin } from './config/public-url'
 import { getHubPayload } from './cms/get-payload'
 import { buildHttpApp } from './http-app'
 import { ensureSearchIndex } from './search/sync'
+import { deliverSoon } from './services/mail/mail-queue'
 import { demoLogins, seedDemoContent } from './services/seed/seed-demo-content'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -22,6 +23,11 @@ async function main() {
 
   const app = await buildHttpApp({ payload, origin, nextHandler: (req, res) => handle(req, res) })
   await app.listen({ port, host })
+
+  // Mail stored before a crash or a failed delivery goes out now, and failures are retried every 15 s.
+  deliverSoon(payload)
+  const mailTimer = setInterval(() => deliverSoon(payload), 15_000)
+  mailTimer.unref()
 
   const admin = demoLogins.find((l) => l.role === 'admin')!
   console.log(

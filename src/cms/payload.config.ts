@@ -8,6 +8,9 @@ import sharp from 'sharp'
 import { defaultLocale, locales } from '../config/locales'
 import { trustedOrigins } from '../config/public-url'
 import { Cities } from './collections/Cities'
+import { ContactMessages } from './collections/ContactMessages'
+import { OutgoingMail } from './collections/OutgoingMail'
+import { Subscribers } from './collections/Subscribers'
 import { Countries } from './collections/Countries'
 import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
@@ -19,6 +22,8 @@ import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { WorkingGroups } from './collections/WorkingGroups'
 import { databaseAdapter } from './db'
+import { hubEmailAdapter } from './email-adapter'
+import { deliverMailTask } from '../services/mail/deliver-mail-task'
 import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
 
@@ -33,8 +38,10 @@ export default buildConfig({
     // The default avatar is fetched from Gravatar; the hub loads nothing from third parties.
     avatar: 'default',
   },
-  collections: [Cities, Resources, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, Users],
+  collections: [Cities, Resources, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, ContactMessages, Subscribers, OutgoingMail, Users],
   globals: [SiteSettings],
+  email: hubEmailAdapter,
+  jobs: { tasks: [deliverMailTask] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   localization: {

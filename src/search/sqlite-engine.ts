@@ -57,7 +57,8 @@ export class SqliteSearchEngine implements SearchEngine {
   private deletions(key: string): InStatement[] {
     const rowid = `(${docRowid(key).sql})`
     return [
-      { sql: `DELETE FROM search_fts WHERE rowid >= ${rowid} * ${LOCALE_SLOTS} AND rowid < (${rowid} + 1) * ${LOCALE_SLOTS}`, args: [key, key] },
+      // A NULL bound (a document not indexed yet) would make FTS5 scan the whole table; -1 matches nothing, fast.
+      { sql: `DELETE FROM search_fts WHERE rowid >= coalesce(${rowid} * ${LOCALE_SLOTS}, -1) AND rowid < coalesce((${rowid} + 1) * ${LOCALE_SLOTS}, -1)`, args: [key, key] },
       { sql: `DELETE FROM search_facets WHERE doc_rowid = ${rowid}`, args: [key] },
       { sql: 'DELETE FROM search_documents WHERE doc_key = ?', args: [key] },
     ]

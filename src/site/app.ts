@@ -1,6 +1,8 @@
+import fastifyCookie from '@fastify/cookie'
+import fastifyFormbody from '@fastify/formbody'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Payload } from 'payload'
-import { createElement } from 'react'
+import { createElement, type ReactElement } from 'react'
 import { isLocale, type Locale } from '../config/locales'
 import { onContentChange } from '../shared/content-events'
 import { getSiteSettings } from '../services/site/get-site-settings'
@@ -11,6 +13,7 @@ import { createTranslator } from './i18n/translate'
 import { renderPage } from './render'
 import { cityDirectoryPage } from './routes/city-directory'
 import { cityProfilePage } from './routes/city-profile'
+import { registerFormRoutes } from './routes/forms'
 import { homePage } from './routes/home'
 import { regionPage, regionsPage } from './routes/regions'
 import { libraryPage, resourcePage, searchPage } from './routes/search'
@@ -36,6 +39,8 @@ function splitUrl(url: string): { pathname: string; search: string } {
 export async function registerSite(app: FastifyInstance, { payload, origin, cache = new PageCache() }: SiteOptions) {
   const assets = loadAssets()
   onContentChange(() => cache.clear())
+  await app.register(fastifyCookie)
+  await app.register(fastifyFormbody)
 
   async function context(locale: Locale, url: string, keepSearch: boolean): Promise<PageContext> {
     const { pathname, search } = splitUrl(url)
@@ -77,6 +82,16 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     }
   }
 
+  registerFormRoutes(app, {
+    payload,
+    origin,
+    context: (locale, url) => context(locale, url, false),
+    // Form pages carry a per-visitor token, so they are never shared or cached.
+    sendElement: (request: FastifyRequest, reply: FastifyReply, element: ReactElement, status: number) =>
+      sendPage(request, reply, encodePage(status, HTML, renderPage(element)), 'private, no-store'),
+    sendError: async (request: FastifyRequest, reply: FastifyReply, status: ErrorStatus) => sendPage(request, reply, await renderError(request, status), 'no-store'),
+  })
+
   app.addHook('onSend', async (request, reply, body) => {
     for (const [name, value] of Object.entries(publicSecurityHeaders)) reply.header(name, value)
     return body
@@ -112,7 +127,8 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   app.setNotFoundHandler(async (request, reply) => sendPage(request, reply, await renderError(request, 404), 'no-store'))
 
   app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
-    const status: ErrorStatus = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? 400 : 500
+    const code = error.statusCode ?? 500
+    const status: ErrorStatus = code === 413 || code === 429 || code === 403 ? code : code >= 400 && code < 500 ? 400 : 500
     if (status === 500) request.log.error(error)
     return sendPage(request, reply, await renderError(request, status), 'no-store')
   })

@@ -68,3 +68,24 @@ describe('search in a real browser', () => {
     await page.context().close()
   })
 })
+
+describe('newsletter sign-up in Arabic', () => {
+  it('works right to left and confirms by email', async () => {
+    const page = await open('/ar/newsletter')
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    await page.getByLabel('البريد الإلكتروني').fill('not an address')
+    // A person takes a few seconds; the form refuses anything faster.
+    await page.waitForTimeout(2600)
+    await page.getByRole('button', { name: 'اشترك' }).click()
+    await page.waitForSelector('.error-summary')
+    expect(await page.locator('#error-email').textContent()).toContain('أدخل بريدًا إلكترونيًا بصيغة صحيحة')
+    expect(await page.getByLabel('البريد الإلكتروني').inputValue()).toBe('not an address')
+    await page.getByLabel('البريد الإلكتروني').fill('qari@example.org')
+    await page.getByLabel('العربية').check()
+    await page.waitForTimeout(2600)
+    await page.getByRole('button', { name: 'اشترك' }).click()
+    await page.waitForURL('**/ar/newsletter/sent')
+    expect(await page.locator('h1').textContent()).toBe('تفقّد بريدك الوارد')
+    await page.context().close()
+  })
+})

@@ -1,6 +1,7 @@
 import * as migration_20261128_165728_initial from './20261128_165728_initial';
 import * as migration_20261128_172553_resources from './20261128_172553_resources';
 import * as migration_20261128_172600_search_index from './20261128_172600_search_index';
+import * as migration_20261128_174624_contact_and_newsletter from './20261128_174624_contact_and_newsletter';
 
 export const migrations = [
   {
@@ -11,11 +12,16 @@ export const migrations = [
   {
     up: migration_20261128_172553_resources.up,
     down: migration_20261128_172553_resources.down,
-    name: '20261128_172553_resources'
+    name: '20261128_172553_resources',
   },
   {
     up: migration_20261128_172600_search_index.up,
     down: migration_20261128_172600_search_index.down,
-    name: '20261128_172600_search_index'
+    name: '20261128_172600_search_index',
+  },
+  {
+    up: migration_20261128_174624_contact_and_newsletter.up,
+    down: migration_20261128_174624_contact_and_newsletter.down,
+    name: '20261128_174624_contact_and_newsletter'
   },
 ];

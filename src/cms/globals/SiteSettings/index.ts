@@ -13,6 +13,17 @@ export const SiteSettings: GlobalConfig = {
     { name: 'tagline', type: 'textarea', localized: true, maxLength: 500 },
     { name: 'introduction', type: 'textarea', localized: true, maxLength: 2000 },
     {
+      type: 'collapsible',
+      label: 'Where contact messages go',
+      fields: ['general', 'press', 'membership', 'support'].map((topic) => ({
+        name: `inbox_${topic}`,
+        label: `Inbox for ${topic} messages`,
+        type: 'email' as const,
+        defaultValue: `${topic}@hub.example`,
+        required: true,
+      })),
+    },
+    {
       name: 'cityEditorsNeedApproval',
       label: 'City editors need an editor to publish',
       type: 'checkbox',

@@ -4,7 +4,10 @@ import { Layout } from '../components/Layout'
 
 const keys = {
   400: 'error.badRequest',
+  403: 'error.forbidden',
   404: 'error.notFound',
+  413: 'error.tooLarge',
+  429: 'error.tooMany',
   500: 'error.server',
 } as const
 

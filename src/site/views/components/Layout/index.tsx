@@ -61,6 +61,10 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
         <footer className="site-footer">
           <div className="width-container">
             <p>{site.tagline || t('site.footer.about')}</p>
+            <ul className="inline-list footer-links">
+              <li><a href={href(locale, '/contact')}>{t('nav.contact')}</a></li>
+              <li><a href={href(locale, '/newsletter')}>{t('nav.newsletter')}</a></li>
+            </ul>
             <p>{t('site.footer.open')}</p>
           </div>
         </footer>

@@ -1,0 +1,43 @@
+import { createElement } from 'react'
+import type { Payload } from 'payload'
+import { z } from 'zod'
+import { contactTopics, type ContactTopic } from '../../cms/collections/ContactMessages'
+import type { Locale } from '../../config/locales'
+import { ContactAcknowledgement, ContactNotification } from '../../site/emails/ContactEmails'
+import { renderEmail } from '../../site/emails/render-email'
+import { createTranslator } from '../../site/i18n/translate'
+import { deliverSoon } from '../mail/mail-queue'
+import { queueMail } from '../mail/queue-mail'
+
+/** The contact form. Messages are keys of the form's error sentences, in every language. */
+export const ZContactMessageSchema = z.object({
+  topic: z.enum(contactTopics, { message: 'form.error.topic' }),
+  name: z.string({ message: 'form.error.name' }).trim().min(1, 'form.error.name').max(120, 'form.error.tooLong'),
+  email: z.string({ message: 'form.error.email' }).trim().max(254, 'form.error.tooLong').pipe(z.email({ message: 'form.error.email' })),
+  organisation: z.string().trim().max(200, 'form.error.tooLong').optional().default(''),
+  message: z.string({ message: 'form.error.message' }).trim().min(10, 'form.error.messageShort').max(5000, 'form.error.tooLong'),
+})
+
+export type ContactMessageInput = z.infer<typeof ZContactMessageSchema>
+
+/**
+ * Stores the message first, then queues the mail to the staff inbox for its
+ * topic and the acknowledgement to the sender. What was sent is never lost,
+ * whatever happens to the mail afterwards.
+ */
+export async function sendContactMessage(payload: Payload, input: ContactMessageInput, locale: Locale, origin: string) {
+  const settings = (await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })) as unknown as Record<string, string>
+  const routedTo = settings[`inbox_${input.topic as ContactTopic}`] || settings.inbox_general
+  const stored = await payload.create({
+    collection: 'contact-messages',
+    data: { ...input, locale, routedTo, status: 'new', subjectLine: `${input.topic}: ${input.name}` },
+    overrideAccess: true,
+  })
+  const staff = renderEmail(createElement(ContactNotification, { t: createTranslator('en'), message: input, adminUrl: `${origin}/admin/collections/contact-messages/${stored.id}` }))
+  await queueMail(payload, { to: routedTo, replyTo: input.email, subject: `[${input.topic}] ${input.name}`, ...staff })
+  const t = createTranslator(locale)
+  const ack = renderEmail(createElement(ContactAcknowledgement, { t, locale, message: input }))
+  await queueMail(payload, { to: input.email, subject: t('email.contact.ackTitle'), ...ack })
+  deliverSoon(payload)
+  return stored
+}

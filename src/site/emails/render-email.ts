@@ -1,0 +1,9 @@
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { htmlToText } from '../../services/mail/html-to-text'
+
+/** A React email template as the two parts every message carries: HTML and plain text. */
+export function renderEmail(element: ReactElement): { html: string; text: string } {
+  const html = `<!doctype html>${renderToStaticMarkup(element)}`
+  return { html, text: htmlToText(html.replace(/<head>[\s\S]*?<\/head>/, '')) }
+}

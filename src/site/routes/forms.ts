@@ -1,0 +1,151 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Payload } from 'payload'
+import { createElement, type ReactElement } from 'react'
+import { defaultLocale, isLocale, type Locale } from '../../config/locales'
+import { sendContactMessage, ZContactMessageSchema } from '../../services/contact/send-contact-message'
+import { confirmSubscription, findSubscription, subscribe, unsubscribe, ZNewsletterSignupSchema } from '../../services/newsletter/subscriptions'
+import { fieldErrors, type FieldErrors } from '../forms/field-errors'
+import { formNonce, freshGuard } from '../forms/form-session'
+import { checkGuard } from '../forms/guard'
+import { RateLimiter } from '../forms/rate-limit'
+import type { PageContext } from '../views/context'
+import { href } from '../views/context'
+import { GuardInputs } from '../views/components/Form'
+import { ContactPage, type ContactValues } from '../views/pages/ContactPage'
+import type { ErrorStatus } from '../views/pages/ErrorPage'
+import { MessagePage } from '../views/pages/MessagePage'
+import { NewsletterPage, type NewsletterValues } from '../views/pages/NewsletterPage'
+
+export type FormSite = {
+  payload: Payload
+  origin: string
+  context: (locale: Locale, url: string) => Promise<PageContext>
+  sendElement: (request: FastifyRequest, reply: FastifyReply, element: ReactElement, status: number) => unknown
+  sendError: (request: FastifyRequest, reply: FastifyReply, status: ErrorStatus) => unknown
+}
+
+type Req = FastifyRequest<{ Params: { locale: string }; Body: Record<string, unknown>; Querystring: Record<string, string> }>
+
+// Five messages per address per ten minutes is more than any person writes.
+const limiter = new RateLimiter(5, 10 * 60 * 1000)
+const FORM_BODY_LIMIT = 64 * 1024
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '')
+const list = (value: unknown) => (Array.isArray(value) ? value.map(text) : value === undefined ? [] : [text(value)])
+
+async function vocabulary(payload: Payload, locale: Locale, collection: 'themes' | 'regions', field: string) {
+  const { docs } = await payload.find({ collection, locale, fallbackLocale: defaultLocale, pagination: false, depth: 0, overrideAccess: false, draft: false, sort: field })
+  return docs.map((d) => ({ value: String(d.slug), label: String((d as unknown as Record<string, unknown>)[field]) }))
+}
+
+/** Public forms: contact and newsletter. Each GET sets the form cookie; each POST is guarded, rate-limited and validated. */
+export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
+  const { payload, origin } = site
+  const localeOf = (request: Req): Locale | null => (isLocale(request.params.locale) ? request.params.locale : null)
+
+  /** The checks every POST passes before its own validation; returns false once it has answered. */
+  async function admit(request: Req, reply: FastifyReply, form: string, rerender: (errors: FieldErrors, status: number) => Promise<unknown>, timed = true) {
+    if (!limiter.allow(`${form}:${request.ip}`)) {
+      await site.sendError(request, reply, 429)
+      return false
+    }
+    const verdict = checkGuard(request.body ?? {}, request.cookies.hub_form, { timed })
+    const t = (await site.context(localeOf(request)!, request.url)).t
+    if (verdict === 'csrf') {
+      formNonce(request, reply)
+      await rerender({ form: t('form.error.expired') }, 403)
+      return false
+    }
+    if (verdict === 'too-fast') {
+      await rerender({ form: t('form.error.tooFast') }, 400)
+      return false
+    }
+    if (verdict === 'bot') {
+      // A filled honeypot gets the ordinary reply, so bots learn nothing; nothing is stored or sent.
+      reply.redirect(href(localeOf(request)!, `/${form}/sent`), 303)
+      return false
+    }
+    return true
+  }
+
+  async function contactForm(request: Req, reply: FastifyReply, values: ContactValues, errors: FieldErrors, status: number) {
+    const ctx = await site.context(localeOf(request)!, request.url)
+    return site.sendElement(request, reply, createElement(ContactPage, { ctx, guard: freshGuard(request, reply), values, errors }), status)
+  }
+
+  async function newsletterForm(request: Req, reply: FastifyReply, values: NewsletterValues, errors: FieldErrors, status: number) {
+    const locale = localeOf(request)!
+    const ctx = await site.context(locale, request.url)
+    const [themes, regions] = await Promise.all([vocabulary(payload, locale, 'themes', 'label'), vocabulary(payload, locale, 'regions', 'name')])
+    return site.sendElement(request, reply, createElement(NewsletterPage, { ctx, guard: freshGuard(request, reply), values, errors, themes, regions }), status)
+  }
+
+  async function message(request: Req, reply: FastifyReply, title: string, body: string, extra?: ReactElement) {
+    const ctx = await site.context(localeOf(request)!, request.url)
+    return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(title), body: ctx.t(body) }, extra), 200)
+  }
+
+  const withLocale = (handler: (request: Req, reply: FastifyReply) => unknown) => async (request: Req, reply: FastifyReply) =>
+    localeOf(request) ? handler(request, reply) : site.sendError(request, reply, 404)
+
+  app.get('/:locale/contact', withLocale((request, reply) => contactForm(request as Req, reply, {}, {}, 200)))
+  app.post('/:locale/contact', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
+    const body = request.body ?? {}
+    const values: ContactValues = { topic: text(body.topic), name: text(body.name), email: text(body.email), organisation: text(body.organisation), message: text(body.message) }
+    const again = (errors: FieldErrors, status: number) => contactForm(request, reply, values, errors, status)
+    if (!(await admit(request, reply, 'contact', again))) return reply
+    const parsed = ZContactMessageSchema.safeParse(values)
+    if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(localeOf(request)!, request.url)).t), 400)
+    await sendContactMessage(payload, parsed.data, localeOf(request)!, origin)
+    return reply.redirect(href(localeOf(request)!, '/contact/sent'), 303)
+  }))
+  app.get('/:locale/contact/sent', withLocale((request, reply) => message(request, reply, 'contact.sentTitle', 'contact.sentBody')))
+
+  app.get('/:locale/newsletter', withLocale((request, reply) => newsletterForm(request, reply, { themes: [], regions: [] }, {}, 200)))
+  app.post('/:locale/newsletter', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
+    const body = request.body ?? {}
+    const values = { email: text(body.email), language: text(body.language), themes: list(body.themes), regions: list(body.regions) }
+    const again = (errors: FieldErrors, status: number) => newsletterForm(request, reply, values, errors, status)
+    if (!(await admit(request, reply, 'newsletter', again))) return reply
+    const parsed = ZNewsletterSignupSchema.safeParse(values)
+    if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(localeOf(request)!, request.url)).t), 400)
+    await subscribe(payload, parsed.data, origin)
+    return reply.redirect(href(localeOf(request)!, '/newsletter/sent'), 303)
+  }))
+  app.get('/:locale/newsletter/sent', withLocale((request, reply) => message(request, reply, 'newsletter.sentTitle', 'newsletter.sentBody')))
+
+  /** Confirmation and unsubscribe links show one button: link checkers that open every URL change nothing. */
+  async function tokenPage(request: Req, reply: FastifyReply, action: 'confirm' | 'unsubscribe') {
+    const token = text(request.query.token)
+    if (!(await findSubscription(payload, token))) return message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
+    const ctx = await site.context(localeOf(request)!, request.url)
+    const form = createElement(
+      'form',
+      { method: 'post', action: `${href(ctx.locale, `/newsletter/${action}`)}?token=${encodeURIComponent(token)}` },
+      createElement(GuardInputs, { ctx, guard: freshGuard(request, reply) }),
+      createElement('button', { type: 'submit', className: 'button' }, ctx.t(`newsletter.${action}Button`)),
+    )
+    return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(`newsletter.${action}Title`), body: ctx.t(`newsletter.${action}Body`) }, form), 200)
+  }
+
+  app.get('/:locale/newsletter/confirm', withLocale((request, reply) => tokenPage(request, reply, 'confirm')))
+  app.get('/:locale/newsletter/unsubscribe', withLocale((request, reply) => tokenPage(request, reply, 'unsubscribe')))
+
+  app.post('/:locale/newsletter/confirm', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
+    if (!(await admit(request, reply, 'newsletter-confirm', () => tokenPage(request, reply, 'confirm'), false))) return reply
+    const ok = await confirmSubscription(payload, text(request.query.token), origin)
+    return ok ? message(request, reply, 'newsletter.confirmedTitle', 'newsletter.confirmedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
+  }))
+
+  app.post('/:locale/newsletter/unsubscribe', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
+    const token = text(request.query.token)
+    // RFC 8058: mail providers POST "List-Unsubscribe=One-Click" to the link; the token is the proof.
+    if (text(request.body?.['List-Unsubscribe']) === 'One-Click') {
+      const ok = await unsubscribe(payload, token)
+      return reply.code(ok ? 200 : 404).type('text/plain; charset=utf-8').send(ok ? 'Unsubscribed' : 'Unknown link')
+    }
+    if (!(await admit(request, reply, 'newsletter-unsubscribe', () => tokenPage(request, reply, 'unsubscribe'), false))) return reply
+    const ok = await unsubscribe(payload, token)
+    return ok ? message(request, reply, 'newsletter.unsubscribedTitle', 'newsletter.unsubscribedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
+  }))
+}
