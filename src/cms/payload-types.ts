@@ -606,6 +606,9 @@ export interface OutgoingMail {
 export interface User {
   id: number;
   name: string;
+  organisation?: string | null;
+  city?: string | null;
+  locale?: string | null;
   roles: ('admin' | 'editor' | 'city-editor' | 'member')[];
   /**
    * City editors may edit only these cities.
@@ -619,6 +622,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -1113,6 +1118,9 @@ export interface OutgoingMailSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  organisation?: T;
+  city?: T;
+  locale?: T;
   roles?: T;
   assignedCities?: T;
   updatedAt?: T;
@@ -1123,6 +1131,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:

@@ -13,6 +13,8 @@ import { createTranslator } from './i18n/translate'
 import { renderPage } from './render'
 import { cityDirectoryPage } from './routes/city-directory'
 import { cityProfilePage } from './routes/city-profile'
+import type { FormSite } from './forms/admit'
+import { registerAccountRoutes } from './routes/account'
 import { registerFormRoutes } from './routes/forms'
 import { homePage } from './routes/home'
 import { regionPage, regionsPage } from './routes/regions'
@@ -82,7 +84,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     }
   }
 
-  registerFormRoutes(app, {
+  const formSite: FormSite = {
     payload,
     origin,
     context: (locale, url) => context(locale, url, false),
@@ -90,7 +92,9 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     sendElement: (request: FastifyRequest, reply: FastifyReply, element: ReactElement, status: number) =>
       sendPage(request, reply, encodePage(status, HTML, renderPage(element)), 'private, no-store'),
     sendError: async (request: FastifyRequest, reply: FastifyReply, status: ErrorStatus) => sendPage(request, reply, await renderError(request, status), 'no-store'),
-  })
+  }
+  registerFormRoutes(app, formSite)
+  registerAccountRoutes(app, formSite)
 
   app.addHook('onSend', async (request, reply, body) => {
     for (const [name, value] of Object.entries(publicSecurityHeaders)) reply.header(name, value)

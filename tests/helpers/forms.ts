@@ -5,8 +5,8 @@ import type { TestSite } from './site'
  * What a browser would send after opening the form: the form cookie, and the
  * guard fields with a start time a few seconds back (as if a person had typed).
  */
-export async function openForm(site: TestSite, path: string) {
-  const res = await site.app.inject({ method: 'GET', url: path })
+export async function openForm(site: TestSite, path: string, headers: Record<string, string> = {}) {
+  const res = await site.app.inject({ method: 'GET', url: path, headers })
   const cookie = String(res.headers['set-cookie'] ?? '').split(';')[0]
   const nonce = cookie.split('=')[1]
   return { cookie, guard: guardFields(nonce, Date.now() - 10_000), html: res.body }

@@ -15,7 +15,7 @@ async function freePort(): Promise<number> {
   })
 }
 
-export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void> }
+export type RunningServer = { url: string; mailDir: string; process: ChildProcess; stop: () => Promise<void> }
 
 /**
  * The real `src/server.ts` (Fastify + Next + Payload) on loopback, with its
@@ -32,6 +32,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       SQLITE_FILE: path.join(dir, 'hub.db'),
+      MAIL_DIR: path.join(dir, 'mail'),
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -56,6 +57,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   })
   return {
     url: `http://127.0.0.1:${port}`,
+    mailDir: path.join(dir, 'mail'),
     process: child,
     stop: async () => {
       child.removeAllListeners('exit')

@@ -2,6 +2,7 @@ import * as migration_20261128_165727_initial from './20261128_165727_initial';
 import * as migration_20261128_172553_resources from './20261128_172553_resources';
 import * as migration_20261128_172600_search_index from './20261128_172600_search_index';
 import * as migration_20261128_174624_contact_and_newsletter from './20261128_174624_contact_and_newsletter';
+import * as migration_20261128_175706_member_accounts from './20261128_175706_member_accounts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_174624_contact_and_newsletter.up,
     down: migration_20261128_174624_contact_and_newsletter.down,
-    name: '20261128_174624_contact_and_newsletter'
+    name: '20261128_174624_contact_and_newsletter',
+  },
+  {
+    up: migration_20261128_175706_member_accounts.up,
+    down: migration_20261128_175706_member_accounts.down,
+    name: '20261128_175706_member_accounts'
   },
 ];

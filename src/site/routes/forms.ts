@@ -1,30 +1,20 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Payload } from 'payload'
 import { createElement, type ReactElement } from 'react'
 import { defaultLocale, isLocale, type Locale } from '../../config/locales'
 import { sendContactMessage, ZContactMessageSchema } from '../../services/contact/send-contact-message'
 import { confirmSubscription, findSubscription, subscribe, unsubscribe, ZNewsletterSignupSchema } from '../../services/newsletter/subscriptions'
 import { fieldErrors, type FieldErrors } from '../forms/field-errors'
-import { formNonce, freshGuard } from '../forms/form-session'
-import { checkGuard } from '../forms/guard'
+import { admit, type FormRequest, type FormSite } from '../forms/admit'
+import { freshGuard } from '../forms/form-session'
 import { RateLimiter } from '../forms/rate-limit'
-import type { PageContext } from '../views/context'
 import { href } from '../views/context'
 import { GuardInputs } from '../views/components/Form'
 import { ContactPage, type ContactValues } from '../views/pages/ContactPage'
-import type { ErrorStatus } from '../views/pages/ErrorPage'
 import { MessagePage } from '../views/pages/MessagePage'
 import { NewsletterPage, type NewsletterValues } from '../views/pages/NewsletterPage'
 
-export type FormSite = {
-  payload: Payload
-  origin: string
-  context: (locale: Locale, url: string) => Promise<PageContext>
-  sendElement: (request: FastifyRequest, reply: FastifyReply, element: ReactElement, status: number) => unknown
-  sendError: (request: FastifyRequest, reply: FastifyReply, status: ErrorStatus) => unknown
-}
-
-type Req = FastifyRequest<{ Params: { locale: string }; Body: Record<string, unknown>; Querystring: Record<string, string> }>
+type Req = FormRequest
 
 // Five messages per address per ten minutes is more than any person writes.
 const limiter = new RateLimiter(5, 10 * 60 * 1000)
@@ -42,31 +32,6 @@ async function vocabulary(payload: Payload, locale: Locale, collection: 'themes'
 export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
   const { payload, origin } = site
   const localeOf = (request: Req): Locale | null => (isLocale(request.params.locale) ? request.params.locale : null)
-
-  /** The checks every POST passes before its own validation; returns false once it has answered. */
-  async function admit(request: Req, reply: FastifyReply, form: string, rerender: (errors: FieldErrors, status: number) => Promise<unknown>, timed = true) {
-    if (!limiter.allow(`${form}:${request.ip}`)) {
-      await site.sendError(request, reply, 429)
-      return false
-    }
-    const verdict = checkGuard(request.body ?? {}, request.cookies.hub_form, { timed })
-    const t = (await site.context(localeOf(request)!, request.url)).t
-    if (verdict === 'csrf') {
-      formNonce(request, reply)
-      await rerender({ form: t('form.error.expired') }, 403)
-      return false
-    }
-    if (verdict === 'too-fast') {
-      await rerender({ form: t('form.error.tooFast') }, 400)
-      return false
-    }
-    if (verdict === 'bot') {
-      // A filled honeypot gets the ordinary reply, so bots learn nothing; nothing is stored or sent.
-      reply.redirect(href(localeOf(request)!, `/${form}/sent`), 303)
-      return false
-    }
-    return true
-  }
 
   async function contactForm(request: Req, reply: FastifyReply, values: ContactValues, errors: FieldErrors, status: number) {
     const ctx = await site.context(localeOf(request)!, request.url)
@@ -93,7 +58,7 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
     const body = request.body ?? {}
     const values: ContactValues = { topic: text(body.topic), name: text(body.name), email: text(body.email), organisation: text(body.organisation), message: text(body.message) }
     const again = (errors: FieldErrors, status: number) => contactForm(request, reply, values, errors, status)
-    if (!(await admit(request, reply, 'contact', again))) return reply
+    if (!(await admit(site, request, reply, { form: 'contact', locale: localeOf(request)!, limiter, rerender: again, decoy: href(localeOf(request)!, '/contact/sent') }))) return reply
     const parsed = ZContactMessageSchema.safeParse(values)
     if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(localeOf(request)!, request.url)).t), 400)
     await sendContactMessage(payload, parsed.data, localeOf(request)!, origin)
@@ -106,7 +71,7 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
     const body = request.body ?? {}
     const values = { email: text(body.email), language: text(body.language), themes: list(body.themes), regions: list(body.regions) }
     const again = (errors: FieldErrors, status: number) => newsletterForm(request, reply, values, errors, status)
-    if (!(await admit(request, reply, 'newsletter', again))) return reply
+    if (!(await admit(site, request, reply, { form: 'newsletter', locale: localeOf(request)!, limiter, rerender: again, decoy: href(localeOf(request)!, '/newsletter/sent') }))) return reply
     const parsed = ZNewsletterSignupSchema.safeParse(values)
     if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(localeOf(request)!, request.url)).t), 400)
     await subscribe(payload, parsed.data, origin)
@@ -132,7 +97,7 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
   app.get('/:locale/newsletter/unsubscribe', withLocale((request, reply) => tokenPage(request, reply, 'unsubscribe')))
 
   app.post('/:locale/newsletter/confirm', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
-    if (!(await admit(request, reply, 'newsletter-confirm', () => tokenPage(request, reply, 'confirm'), false))) return reply
+    if (!(await admit(site, request, reply, { form: 'newsletter-confirm', locale: localeOf(request)!, limiter, rerender: () => tokenPage(request, reply, 'confirm'), decoy: href(localeOf(request)!, '/newsletter/sent'), timed: false }))) return reply
     const ok = await confirmSubscription(payload, text(request.query.token), origin)
     return ok ? message(request, reply, 'newsletter.confirmedTitle', 'newsletter.confirmedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
   }))
@@ -144,7 +109,7 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
       const ok = await unsubscribe(payload, token)
       return reply.code(ok ? 200 : 404).type('text/plain; charset=utf-8').send(ok ? 'Unsubscribed' : 'Unknown link')
     }
-    if (!(await admit(request, reply, 'newsletter-unsubscribe', () => tokenPage(request, reply, 'unsubscribe'), false))) return reply
+    if (!(await admit(site, request, reply, { form: 'newsletter-unsubscribe', locale: localeOf(request)!, limiter, rerender: () => tokenPage(request, reply, 'unsubscribe'), decoy: href(localeOf(request)!, '/newsletter/sent'), timed: false }))) return reply
     const ok = await unsubscribe(payload, token)
     return ok ? message(request, reply, 'newsletter.unsubscribedTitle', 'newsletter.unsubscribedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
   }))

@@ -10,6 +10,8 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.SECURE_COOKIES === 'true' },
+    // Members confirm their address by a link the site sends itself, in their language.
+    verify: true,
   },
   access: {
     admin: canUseBackOffice,
@@ -20,6 +22,9 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'organisation', type: 'text', maxLength: 200 },
+    { name: 'city', type: 'text', maxLength: 120 },
+    { name: 'locale', label: 'Language for emails', type: 'text', defaultValue: 'en', maxLength: 8 },
     {
       name: 'roles',
       type: 'select',

@@ -33,7 +33,7 @@ function Field({ name, label, hint, error, children }: FieldProps) {
   )
 }
 
-type InputProps = { name: string; label: string; value?: string; error?: string; hint?: string; type?: 'text' | 'email' | 'tel'; required?: boolean; maxLength: number; autoComplete?: string }
+type InputProps = { name: string; label: string; value?: string; error?: string; hint?: string; type?: 'text' | 'email' | 'tel' | 'password'; required?: boolean; maxLength: number; autoComplete?: string }
 
 export function TextInput({ name, label, value, error, hint, type = 'text', required, maxLength, autoComplete }: InputProps) {
   return (

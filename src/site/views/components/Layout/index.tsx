@@ -51,6 +51,7 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
                 <li><a href={href(locale, '/regions')}>{t('nav.regions')}</a></li>
                 <li><a href={href(locale, '/resources')}>{t('nav.resources')}</a></li>
                 <li><a href={href(locale, '/search')}>{t('nav.search')}</a></li>
+                <li><a href={href(locale, '/account')}>{t('nav.account')}</a></li>
               </ul>
             </div>
           </nav>

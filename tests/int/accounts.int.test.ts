@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { kickMailQueue } from '../../src/services/mail/mail-queue'
+import { openForm, postForm } from '../helpers/forms'
+import { readMailbox, recipients, useTempMailbox } from '../helpers/mailbox'
+import { createTestSite, type TestSite } from '../helpers/site'
+
+let site: TestSite
+let mailbox: string
+beforeAll(async () => {
+  mailbox = useTempMailbox()
+  site = await createTestSite()
+})
+afterAll(async () => {
+  await site?.app.close()
+})
+
+const browser = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin' })
+
+/** Opens the form as a browser would (the account page for signed-in actions), then posts it. */
+async function submit(path: string, fields: Record<string, string>, cookie?: string) {
+  const form = cookie ? await openForm(site, path.replace(/\/account\/[a-z-]+$/, '/account'), browser(cookie)) : await openForm(site, path)
+  const jar = [form.cookie, cookie].filter(Boolean).join('; ')
+  const res = await site.app.inject({
+    method: 'POST', url: path, remoteAddress: `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    payload: new URLSearchParams({ ...fields, ...form.guard }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...browser(jar) },
+  })
+  return res
+}
+
+async function lastMailTo(address: string) {
+  await kickMailQueue(site.payload)
+  const mails = (await readMailbox(mailbox)).filter((m) => recipients(m).includes(address))
+  return mails[mails.length - 1]
+}
+
+const linkIn = (text: string, word: string) => {
+  const url = new URL(text.match(new RegExp(`\\((http[^)]*${word}[^)]*)\\)`))![1])
+  return url.pathname + url.search
+}
+
+const sessionCookie = (setCookie: unknown) => [setCookie].flat().map(String).find((c) => c.startsWith('payload-token='))!
+
+describe('resource hub accounts', () => {
+  const member = { name: 'Leila Haddad', email: 'leila@city.example', organisation: 'City of Amman', city: 'Amman', password: 'olive lantern harbour 42' }
+
+  it('register, confirm by email, sign in with a secure cookie, manage the account and sign out', async () => {
+    const registered = await submit('/fr/account/register', member)
+    expect(registered.statusCode).toBe(303)
+    const verifyMail = await lastMailTo(member.email)
+    expect(verifyMail.subject).toBe('Confirmez votre adresse e-mail')
+
+    const early = await submit('/fr/account/sign-in', { email: member.email, password: member.password })
+    expect(early.body).toContain('Confirmez d’abord votre adresse e-mail')
+
+    const verifyPath = linkIn(verifyMail.text!, 'verify')
+    const verified = await submit(verifyPath, {})
+    expect(verified.body).toContain('Votre adresse est confirmée')
+
+    const signedIn = await submit('/en/account/sign-in', { email: member.email, password: member.password })
+    expect(signedIn.statusCode).toBe(303)
+    const cookie = sessionCookie(signedIn.headers['set-cookie'])
+    expect(cookie).toMatch(/HttpOnly/)
+    expect(cookie).toMatch(/SameSite=Lax/)
+    const session = cookie.split(';')[0]
+
+    const page = await site.app.inject({ method: 'GET', url: '/en/account', headers: browser(session) })
+    expect(page.body).toContain('You are signed in as leila@city.example')
+    expect((await site.app.inject({ method: 'GET', url: '/en/resources/case-conference-simulation-facilitator-pack', headers: browser(session) })).statusCode).toBe(200)
+
+    const saved = await submit('/en/account/profile', { name: 'Leila H. <b>Haddad</b>', organisation: 'Greater Amman Municipality', city: 'Amman' }, session)
+    expect(saved.body).toContain('Your details have been saved.')
+    expect(saved.body).toContain('value="Leila H. &lt;b&gt;Haddad&lt;/b&gt;"')
+
+    const data = await site.app.inject({ method: 'GET', url: '/en/account/data.json', headers: browser(session) })
+    expect(data.headers['content-disposition']).toContain('attachment')
+    expect(JSON.parse(data.body).account).toMatchObject({ email: member.email, organisation: 'Greater Amman Municipality' })
+
+    const out = await submit('/en/account/sign-out', {}, session)
+    expect(String(out.headers['set-cookie'])).toContain('payload-token=;')
+  })
+
+  it('refuses short and common passwords, with the reason next to the field', async () => {
+    const short = await submit('/en/account/register', { ...member, email: 'short@city.example', password: 'tiny' })
+    expect(short.statusCode).toBe(400)
+    expect(short.body).toContain('at least 12 characters')
+    const common = await submit('/en/account/register', { ...member, email: 'common@city.example', password: 'password1234' })
+    expect(common.body).toContain('too common')
+    expect(common.body).toContain('value="common@city.example"')
+  })
+
+  it('resets a forgotten password with a single-use link, and never says whether an address has an account', async () => {
+    const known = await submit('/en/account/forgot', { email: 'editor@hub.example' })
+    const unknown = await submit('/en/account/forgot', { email: 'nobody@nowhere.example' })
+    expect(known.statusCode).toBe(unknown.statusCode)
+    expect(known.headers.location).toBe(unknown.headers.location)
+    const mail = await lastMailTo('editor@hub.example')
+    expect(mail.subject).toBe('Reset your password')
+    const resetPath = linkIn(mail.text!, 'reset')
+    const done = await submit(resetPath, { password: 'a brand new editor phrase' })
+    expect(done.body).toContain('Your password has been changed')
+    const again = await submit(resetPath, { password: 'yet another editor phrase' })
+    expect(again.body).toContain('This link does not work')
+    expect((await submit('/en/account/sign-in', { email: 'editor@hub.example', password: 'a brand new editor phrase' })).statusCode).toBe(303)
+  })
+
+  it('locks an account after repeated failures', async () => {
+    for (let i = 0; i < 5; i++) await submit('/en/account/sign-in', { email: 'rotterdam@hub.example', password: 'wrong password number ' + i })
+    const locked = await submit('/en/account/sign-in', { email: 'rotterdam@hub.example', password: 'demo-city-password' })
+    expect(locked.body).toContain('This account is locked')
+  })
+
+  it('slows down one address trying many sign-ins, with a 429 page', async () => {
+    const form = await openForm(site, '/en/account/sign-in')
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++) {
+      statuses.push((await postForm(site, '/en/account/sign-in', { email: `x${i}@example.org`, password: 'nope nope nope', ...form.guard }, form.cookie, '10.200.0.1')).statusCode)
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true)
+    expect(statuses[10]).toBe(429)
+  })
+
+  it('deletes an account once the password is confirmed', async () => {
+    const email = 'leaving@city.example'
+    await site.payload.create({ collection: 'users', data: { email, password: 'a leaving member phrase', name: 'Leaving', roles: ['member'], _verified: true }, overrideAccess: true })
+    const session = sessionCookie((await submit('/en/account/sign-in', { email, password: 'a leaving member phrase' })).headers['set-cookie']).split(';')[0]
+    const wrong = await submit('/en/account/delete', { confirmPassword: 'not it at all' }, session)
+    expect(wrong.statusCode).toBe(400)
+    const gone = await submit('/en/account/delete', { confirmPassword: 'a leaving member phrase' }, session)
+    expect(gone.body).toContain('Your account has been deleted')
+    expect((await site.payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+})
