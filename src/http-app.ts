@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Payload } from 'payload'
 import type { PageCache } from './site/cache/page-cache'
+import { processApplication } from './services/membership/process-application'
+import { provideJobHandler } from './shared/job-handlers'
 import { registerSite } from './site/app'
 
 export type NextHandler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>
@@ -22,6 +24,8 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
     // Behind a reverse proxy, TRUST_PROXY=true makes per-address limits see the visitor, not the proxy.
     trustProxy: process.env.TRUST_PROXY === 'true',
   })
+  // Jobs whose work renders mail (see src/cms/tasks.ts) run with handlers from this side.
+  provideJobHandler('processApplication', processApplication)
   const { nextHandler } = options
   if (nextHandler) {
     app.addHook('onRequest', async (request, reply) => {

@@ -77,6 +77,7 @@ export interface Config {
     sectors: Sector;
     media: Media;
     documents: Document;
+    'membership-applications': MembershipApplication;
     'contact-messages': ContactMessage;
     subscribers: Subscriber;
     'outgoing-mail': OutgoingMail;
@@ -99,6 +100,7 @@ export interface Config {
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'membership-applications': MembershipApplicationsSelect<false> | MembershipApplicationsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'outgoing-mail': OutgoingMailSelect<false> | OutgoingMailSelect<true>;
@@ -127,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverMail: TaskDeliverMail;
+      processApplication: TaskProcessApplication;
       inline: {
         input: unknown;
         output: unknown;
@@ -535,6 +538,38 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "membership-applications".
+ */
+export interface MembershipApplication {
+  id: number;
+  /**
+   * The applicant is emailed at every change. Approving creates a draft city profile and invites the focal point.
+   */
+  status: 'received' | 'under-review' | 'approved' | 'declined';
+  /**
+   * For staff; never sent.
+   */
+  notes?: string | null;
+  city?: (number | null) | City;
+  cityName: string;
+  country: number | Country;
+  population?: number | null;
+  applicantName: string;
+  applicantRole: string;
+  applicantEmail: string;
+  applicantPhone?: string | null;
+  leaderName: string;
+  leaderRole: string;
+  focalPointName: string;
+  focalPointEmail: string;
+  motivation: string;
+  preventionWork: string;
+  locale: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-messages".
  */
 export interface ContactMessage {
@@ -705,7 +740,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverMail';
+        taskSlug: 'inline' | 'deliverMail' | 'processApplication';
         taskID: string;
         input?:
           | {
@@ -738,7 +773,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverMail') | null;
+  taskSlug?: ('inline' | 'deliverMail' | 'processApplication') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -791,6 +826,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'membership-applications';
+        value: number | MembershipApplication;
       } | null)
     | ({
         relationTo: 'contact-messages';
@@ -1062,6 +1101,31 @@ export interface DocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "membership-applications_select".
+ */
+export interface MembershipApplicationsSelect<T extends boolean = true> {
+  status?: T;
+  notes?: T;
+  city?: T;
+  cityName?: T;
+  country?: T;
+  population?: T;
+  applicantName?: T;
+  applicantRole?: T;
+  applicantEmail?: T;
+  applicantPhone?: T;
+  leaderName?: T;
+  leaderRole?: T;
+  focalPointName?: T;
+  focalPointEmail?: T;
+  motivation?: T;
+  preventionWork?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-messages_select".
  */
 export interface ContactMessagesSelect<T extends boolean = true> {
@@ -1265,6 +1329,17 @@ export interface CollectionsWidget {
 export interface TaskDeliverMail {
   input: {
     mailId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProcessApplication".
+ */
+export interface TaskProcessApplication {
+  input: {
+    applicationId: number;
+    status: string;
   };
   output?: unknown;
 }

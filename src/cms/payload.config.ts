@@ -9,6 +9,7 @@ import { defaultLocale, locales } from '../config/locales'
 import { trustedOrigins } from '../config/public-url'
 import { Cities } from './collections/Cities'
 import { ContactMessages } from './collections/ContactMessages'
+import { MembershipApplications } from './collections/MembershipApplications'
 import { OutgoingMail } from './collections/OutgoingMail'
 import { Subscribers } from './collections/Subscribers'
 import { Countries } from './collections/Countries'
@@ -23,7 +24,7 @@ import { Users } from './collections/Users'
 import { WorkingGroups } from './collections/WorkingGroups'
 import { databaseAdapter } from './db'
 import { hubEmailAdapter } from './email-adapter'
-import { deliverMailTask } from '../services/mail/deliver-mail-task'
+import { tasks } from './tasks'
 import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
 
@@ -38,10 +39,10 @@ export default buildConfig({
     // The default avatar is fetched from Gravatar; the hub loads nothing from third parties.
     avatar: 'default',
   },
-  collections: [Cities, Resources, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, ContactMessages, Subscribers, OutgoingMail, Users],
+  collections: [Cities, Resources, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, MembershipApplications, ContactMessages, Subscribers, OutgoingMail, Users],
   globals: [SiteSettings],
   email: hubEmailAdapter,
-  jobs: { tasks: [deliverMailTask] },
+  jobs: { tasks },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   localization: {

@@ -89,7 +89,7 @@ describe('keyboard and accessibility', () => {
   })
 
   const axeSource = createRequire(import.meta.url)('axe-core').source as string
-  const pages = ['', '/cities', '/cities?region=europe', '/cities?region=europe&country=KE', '/cities/rotterdam', '/cities/amman', '/regions', '/regions/middle-east-north-africa', '/cities/atlantis', '/search', '/search?q=youth&type=guide', '/search?q=rotterdma', '/resources', '/resources/tunis-port-city-returns-report', '/contact', '/newsletter', '/contact/sent', '/account/sign-in', '/account/register']
+  const pages = ['', '/cities', '/cities?region=europe', '/cities?region=europe&country=KE', '/cities/rotterdam', '/cities/amman', '/regions', '/regions/middle-east-north-africa', '/cities/atlantis', '/search', '/search?q=youth&type=guide', '/search?q=rotterdma', '/resources', '/resources/tunis-port-city-returns-report', '/contact', '/newsletter', '/contact/sent', '/account/sign-in', '/account/register', '/join']
 
   it.each(['en', 'ar'])('axe finds no WCAG A/AA violation on any page type in %s', async (locale) => {
     for (const path of pages) {

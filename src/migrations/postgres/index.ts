@@ -3,6 +3,8 @@ import * as migration_20261128_172553_resources from './20261128_172553_resource
 import * as migration_20261128_172600_search_index from './20261128_172600_search_index';
 import * as migration_20261128_174624_contact_and_newsletter from './20261128_174624_contact_and_newsletter';
 import * as migration_20261128_175706_member_accounts from './20261128_175706_member_accounts';
+import * as migration_20261128_180605_membership_applications from './20261128_180605_membership_applications';
+import * as migration_20261128_181502_application_jobs from './20261128_181502_application_jobs';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261128_175706_member_accounts.up,
     down: migration_20261128_175706_member_accounts.down,
-    name: '20261128_175706_member_accounts'
+    name: '20261128_175706_member_accounts',
+  },
+  {
+    up: migration_20261128_180605_membership_applications.up,
+    down: migration_20261128_180605_membership_applications.down,
+    name: '20261128_180605_membership_applications',
+  },
+  {
+    up: migration_20261128_181502_application_jobs.up,
+    down: migration_20261128_181502_application_jobs.down,
+    name: '20261128_181502_application_jobs'
   },
 ];

@@ -8,7 +8,8 @@ export function fieldErrors(error: z.ZodError, t: Translate): FieldErrors {
   const errors: FieldErrors = {}
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form')
-    errors[field] ??= t(issue.message.startsWith('form.') ? issue.message : 'form.error.invalid')
+    // Our schemas give message keys ("form.error.email"); anything else is zod's own English.
+    errors[field] ??= t(/^[a-z]+\.[\w.-]+$/.test(issue.message) ? issue.message : 'form.error.invalid')
   }
   return errors
 }

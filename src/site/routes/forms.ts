@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { createElement, type ReactElement } from 'react'
 import { defaultLocale, isLocale, type Locale } from '../../config/locales'
 import { sendContactMessage, ZContactMessageSchema } from '../../services/contact/send-contact-message'
+import { applyForMembership, ZMembershipApplicationSchema } from '../../services/membership/apply'
+import { JoinPage } from '../views/pages/JoinPage'
 import { confirmSubscription, findSubscription, subscribe, unsubscribe, ZNewsletterSignupSchema } from '../../services/newsletter/subscriptions'
 import { fieldErrors, type FieldErrors } from '../forms/field-errors'
 import { admit, type FormRequest, type FormSite } from '../forms/admit'
@@ -65,6 +67,26 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
     return reply.redirect(href(localeOf(request)!, '/contact/sent'), 303)
   }))
   app.get('/:locale/contact/sent', withLocale((request, reply) => message(request, reply, 'contact.sentTitle', 'contact.sentBody')))
+
+  const joinFields = ['cityName', 'country', 'population', 'applicantName', 'applicantRole', 'applicantEmail', 'applicantPhone', 'leaderName', 'leaderRole', 'focalPointName', 'focalPointEmail', 'motivation', 'preventionWork', 'consent']
+  async function joinForm(request: Req, reply: FastifyReply, values: Record<string, string>, errors: FieldErrors, status: number) {
+    const locale = localeOf(request)!
+    const ctx = await site.context(locale, request.url)
+    const { docs } = await payload.find({ collection: 'countries', locale, fallbackLocale: defaultLocale, pagination: false, depth: 0, overrideAccess: false, draft: false })
+    const countries = docs.map((c) => ({ value: c.isoCode, label: String(c.name) })).sort((a, b) => a.label.localeCompare(b.label, locale))
+    return site.sendElement(request, reply, createElement(JoinPage, { ctx, guard: freshGuard(request, reply), values, errors, countries }), status)
+  }
+  app.get('/:locale/join', withLocale((request, reply) => joinForm(request, reply, {}, {}, 200)))
+  app.post('/:locale/join', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
+    const values = Object.fromEntries(joinFields.map((f) => [f, text(request.body?.[f])]))
+    const again = (errors: FieldErrors, status: number) => joinForm(request, reply, values, errors, status)
+    if (!(await admit(site, request, reply, { form: 'join', locale: localeOf(request)!, limiter, rerender: again, decoy: href(localeOf(request)!, '/join/sent') }))) return reply
+    const parsed = ZMembershipApplicationSchema.safeParse(values)
+    if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(localeOf(request)!, request.url)).t), 400)
+    await applyForMembership(payload, parsed.data, localeOf(request)!)
+    return reply.redirect(href(localeOf(request)!, '/join/sent'), 303)
+  }))
+  app.get('/:locale/join/sent', withLocale((request, reply) => message(request, reply, 'join.sentTitle', 'join.sentBody')))
 
   app.get('/:locale/newsletter', withLocale((request, reply) => newsletterForm(request, reply, { themes: [], regions: [] }, {}, 200)))
   app.post('/:locale/newsletter', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {

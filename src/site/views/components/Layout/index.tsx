@@ -65,6 +65,7 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
             <ul className="inline-list footer-links">
               <li><a href={href(locale, '/contact')}>{t('nav.contact')}</a></li>
               <li><a href={href(locale, '/newsletter')}>{t('nav.newsletter')}</a></li>
+              <li><a href={href(locale, '/join')}>{t('nav.join')}</a></li>
             </ul>
             <p>{t('site.footer.open')}</p>
           </div>

@@ -1,0 +1,17 @@
+import type { TaskConfig } from 'payload'
+import { deliverMailTask } from '../services/mail/deliver-mail-task'
+import { providedJobHandler } from '../shared/job-handlers'
+
+/** Background jobs, run by the site server (src/server.ts). */
+export const tasks: TaskConfig[] = [
+  deliverMailTask as TaskConfig,
+  {
+    slug: 'processApplication',
+    retries: 3,
+    inputSchema: [
+      { name: 'applicationId', type: 'number', required: true },
+      { name: 'status', type: 'text', required: true },
+    ],
+    handler: providedJobHandler('processApplication'),
+  },
+]

@@ -1,0 +1,52 @@
+import { createElement } from 'react'
+import type { Payload } from 'payload'
+import { z } from 'zod'
+import type { Locale } from '../../config/locales'
+import { ApplicationEmail } from '../../site/emails/MembershipEmails'
+import { renderEmail } from '../../site/emails/render-email'
+import { createTranslator } from '../../site/i18n/translate'
+import { deliverSoon } from '../mail/mail-queue'
+import { queueMail } from '../mail/queue-mail'
+
+const required = (max: number, key: string) => z.string({ message: key }).trim().min(1, key).max(max, 'form.error.tooLong')
+const email = z.string({ message: 'form.error.email' }).trim().toLowerCase().max(254, 'form.error.tooLong').pipe(z.email({ message: 'form.error.email' }))
+
+export const ZMembershipApplicationSchema = z.object({
+  cityName: required(120, 'join.error.city'),
+  country: z.string().regex(/^[A-Z]{2}$/, 'join.error.country'),
+  population: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ message: 'join.error.population' }).int('join.error.population').min(1, 'join.error.population').max(100_000_000, 'join.error.population').optional()),
+  applicantName: required(120, 'form.error.name'),
+  applicantRole: required(160, 'join.error.role'),
+  applicantEmail: email,
+  applicantPhone: z.string().trim().max(40, 'form.error.tooLong').regex(/^[+0-9 ().-]*$/, 'join.error.phone').optional().default(''),
+  leaderName: required(120, 'join.error.leader'),
+  leaderRole: required(160, 'join.error.role'),
+  focalPointName: required(120, 'join.error.focalPoint'),
+  focalPointEmail: email,
+  motivation: required(5000, 'join.error.motivation'),
+  preventionWork: required(5000, 'join.error.preventionWork'),
+  consent: z.enum(['yes'], { message: 'join.error.consent' }),
+})
+
+export type MembershipApplicationInput = z.infer<typeof ZMembershipApplicationSchema>
+
+/** Emails the applicant about their application in the language they applied in. */
+export async function mailApplicant(payload: Payload, application: { applicantEmail: string; applicantName: string; cityName: string; locale: string }, status: string) {
+  const locale = application.locale as Locale
+  const t = createTranslator(locale)
+  const mail = renderEmail(createElement(ApplicationEmail, { t, locale, name: application.applicantName, city: application.cityName, status }))
+  await queueMail(payload, { to: application.applicantEmail, subject: t(`email.join.${status}Title`, { city: application.cityName }), ...mail })
+  deliverSoon(payload)
+}
+
+/** Stores the application, then tells the applicant what happens next. */
+export async function applyForMembership(payload: Payload, input: MembershipApplicationInput, locale: Locale) {
+  const { docs } = await payload.find({ collection: 'countries', where: { isoCode: { equals: input.country } }, limit: 1, depth: 0, overrideAccess: true })
+  if (!docs[0]) throw new Error(`Unknown country ${input.country}`)
+  const { consent: _consent, ...data } = input
+  return payload.create({
+    collection: 'membership-applications',
+    data: { ...data, country: docs[0].id, locale, status: 'received' },
+    overrideAccess: true,
+  })
+}
