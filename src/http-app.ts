@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Payload } from 'payload'
 import type { PageCache } from './site/cache/page-cache'
 import { processApplication } from './services/membership/process-application'
+import { sendIssue, sendTestIssue } from './services/newsletter/send-issue'
 import { provideJobHandler } from './shared/job-handlers'
 import { registerSite } from './site/app'
 
@@ -26,6 +27,14 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
   })
   // Jobs whose work renders mail (see src/cms/tasks.ts) run with handlers from this side.
   provideJobHandler('processApplication', processApplication)
+  provideJobHandler('sendNewsletterIssue', async ({ input, req }) => {
+    await sendIssue(req.payload, input.issueId)
+    return { output: {} }
+  })
+  provideJobHandler('sendNewsletterTest', async ({ input, req }) => {
+    await sendTestIssue(req.payload, input.issueId, input.to)
+    return { output: {} }
+  })
   const { nextHandler } = options
   if (nextHandler) {
     app.addHook('onRequest', async (request, reply) => {

@@ -5,6 +5,7 @@ import { getHubPayload } from './cms/get-payload'
 import { buildHttpApp } from './http-app'
 import { ensureSearchIndex } from './search/sync'
 import { deliverSoon } from './services/mail/mail-queue'
+import { resumeNewsletterSending } from './services/newsletter/send-issue'
 import { demoLogins, seedDemoContent } from './services/seed/seed-demo-content'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -26,6 +27,7 @@ async function main() {
 
   // Mail stored before a crash or a failed delivery goes out now, and failures are retried every 15 s.
   deliverSoon(payload)
+  resumeNewsletterSending(payload).catch((error) => payload.logger.error({ err: error, msg: 'Resuming the newsletter failed; it will go on at the next start.' }))
   const mailTimer = setInterval(() => deliverSoon(payload), 15_000)
   mailTimer.unref()
 

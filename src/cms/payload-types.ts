@@ -80,6 +80,8 @@ export interface Config {
     'membership-applications': MembershipApplication;
     'contact-messages': ContactMessage;
     subscribers: Subscriber;
+    'newsletter-issues': NewsletterIssue;
+    'newsletter-deliveries': NewsletterDelivery;
     'outgoing-mail': OutgoingMail;
     users: User;
     'payload-kv': PayloadKv;
@@ -103,6 +105,8 @@ export interface Config {
     'membership-applications': MembershipApplicationsSelect<false> | MembershipApplicationsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     'outgoing-mail': OutgoingMailSelect<false> | OutgoingMailSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -130,6 +134,8 @@ export interface Config {
     tasks: {
       deliverMail: TaskDeliverMail;
       processApplication: TaskProcessApplication;
+      sendNewsletterIssue: TaskSendNewsletterIssue;
+      sendNewsletterTest: TaskSendNewsletterTest;
       inline: {
         input: unknown;
         output: unknown;
@@ -609,6 +615,42 @@ export interface Subscriber {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues".
+ */
+export interface NewsletterIssue {
+  id: number;
+  title?: string | null;
+  introduction?: string | null;
+  /**
+   * Filled with what was published since the last issue; edit freely.
+   */
+  resources?: (number | Resource)[] | null;
+  cities?: (number | City)[] | null;
+  status?: ('draft' | 'sending' | 'sent') | null;
+  sendTest?: boolean | null;
+  send?: boolean | null;
+  sentAt?: string | null;
+  recipients?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  key: string;
+  issue: number | NewsletterIssue;
+  subscriber: number;
+  email: string;
+  status: 'stored' | 'sent';
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outgoing-mail".
  */
 export interface OutgoingMail {
@@ -740,7 +782,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverMail' | 'processApplication';
+        taskSlug: 'inline' | 'deliverMail' | 'processApplication' | 'sendNewsletterIssue' | 'sendNewsletterTest';
         taskID: string;
         input?:
           | {
@@ -773,7 +815,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverMail' | 'processApplication') | null;
+  taskSlug?: ('inline' | 'deliverMail' | 'processApplication' | 'sendNewsletterIssue' | 'sendNewsletterTest') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -838,6 +880,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-issues';
+        value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
       } | null)
     | ({
         relationTo: 'outgoing-mail';
@@ -1160,6 +1210,37 @@ export interface SubscribersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues_select".
+ */
+export interface NewsletterIssuesSelect<T extends boolean = true> {
+  title?: T;
+  introduction?: T;
+  resources?: T;
+  cities?: T;
+  status?: T;
+  sendTest?: T;
+  send?: T;
+  sentAt?: T;
+  recipients?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  issue?: T;
+  subscriber?: T;
+  email?: T;
+  status?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outgoing-mail_select".
  */
 export interface OutgoingMailSelect<T extends boolean = true> {
@@ -1340,6 +1421,27 @@ export interface TaskProcessApplication {
   input: {
     applicationId: number;
     status: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterIssue".
+ */
+export interface TaskSendNewsletterIssue {
+  input: {
+    issueId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterTest".
+ */
+export interface TaskSendNewsletterTest {
+  input: {
+    issueId: number;
+    to: string;
   };
   output?: unknown;
 }

@@ -10,6 +10,8 @@ import { trustedOrigins } from '../config/public-url'
 import { Cities } from './collections/Cities'
 import { ContactMessages } from './collections/ContactMessages'
 import { MembershipApplications } from './collections/MembershipApplications'
+import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
+import { NewsletterIssues } from './collections/NewsletterIssues'
 import { OutgoingMail } from './collections/OutgoingMail'
 import { Subscribers } from './collections/Subscribers'
 import { Countries } from './collections/Countries'
@@ -39,7 +41,7 @@ export default buildConfig({
     // The default avatar is fetched from Gravatar; the hub loads nothing from third parties.
     avatar: 'default',
   },
-  collections: [Cities, Resources, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, MembershipApplications, ContactMessages, Subscribers, OutgoingMail, Users],
+  collections: [Cities, Resources, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, MembershipApplications, ContactMessages, Subscribers, NewsletterIssues, NewsletterDeliveries, OutgoingMail, Users],
   globals: [SiteSettings],
   email: hubEmailAdapter,
   jobs: { tasks },

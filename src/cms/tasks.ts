@@ -14,4 +14,19 @@ export const tasks: TaskConfig[] = [
     ],
     handler: providedJobHandler('processApplication'),
   },
+  {
+    slug: 'sendNewsletterIssue',
+    retries: 5,
+    inputSchema: [{ name: 'issueId', type: 'number', required: true }],
+    handler: providedJobHandler('sendNewsletterIssue'),
+  },
+  {
+    slug: 'sendNewsletterTest',
+    retries: 3,
+    inputSchema: [
+      { name: 'issueId', type: 'number', required: true },
+      { name: 'to', type: 'email', required: true },
+    ],
+    handler: providedJobHandler('sendNewsletterTest'),
+  },
 ]

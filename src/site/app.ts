@@ -96,7 +96,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   registerFormRoutes(app, formSite)
   registerAccountRoutes(app, formSite)
 
-  app.addHook('onSend', async (request, reply, body) => {
+  app.addHook('onSend', async (_request, reply, body) => {
     for (const [name, value] of Object.entries(publicSecurityHeaders)) reply.header(name, value)
     return body
   })

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser } from '../helpers/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser } from '../helpers/e2e'
 import { readMailbox, recipients } from '../helpers/mailbox'
 
 const baseURL = inject('baseURL')
 const mailDir = inject('mailDir')
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('resource hub account in a real browser', () => {
   it('registers, confirms the address from the email, signs in and out', async () => {
-    const context = await browser.newContext({ baseURL })
+    const context = await browser().newContext({ baseURL })
     const page = await context.newPage()
     await page.goto('/en/account/register')
     await page.getByLabel('Your name').fill('Tomás Ruiz')
@@ -51,7 +44,7 @@ describe('resource hub account in a real browser', () => {
 
 describe('becoming a member city', () => {
   it('applies with JavaScript disabled', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false })
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto('/en/join')
     const fill = async (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value)

@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { authHeaders, findCityBySlug, graphql, login } from '../helpers/api'
-import { launchBrowser } from '../helpers/browser'
+import { useBrowser } from '../helpers/e2e'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function signInToAdmin(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL })
+  const context = await browser().newContext({ baseURL })
   const page = await context.newPage()
   await page.goto('/admin/login')
   await page.fill('#field-email', email)
@@ -87,8 +81,8 @@ describe('editing in the back office', () => {
     expect(JSON.stringify(anonymous)).not.toContain('case-conference-simulation-facilitator-pack')
     const token = await login(baseURL, 'editor@hub.example', 'demo-editor-password')
     // As a browser sends it: the session cookie on a same-origin navigation.
-    const browser = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
-    const page = await fetch(`${baseURL}${path}`, { headers: browser })
+    const sameOrigin = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
+    const page = await fetch(`${baseURL}${path}`, { headers: sameOrigin })
     expect(page.status).toBe(200)
     expect(page.headers.get('cache-control')).toBe('private, no-store')
     const signedIn = await (await fetch(`${baseURL}/api/search?q=confidential`, { headers: authHeaders(token) })).json()
@@ -96,7 +90,7 @@ describe('editing in the back office', () => {
     // The member's page must not have leaked into the shared cache.
     expect((await publicPage(path)).status).toBe(404)
     // A cookie sent cross-site counts for nothing.
-    expect((await fetch(`${baseURL}${path}`, { headers: { ...browser, 'sec-fetch-site': 'cross-site' } })).status).toBe(404)
+    expect((await fetch(`${baseURL}${path}`, { headers: { ...sameOrigin, 'sec-fetch-site': 'cross-site' } })).status).toBe(404)
   })
 
   it('a draft stays invisible to anonymous visitors on every channel', async () => {

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import type { Payload } from 'payload'
 import { buildHttpApp } from '../../src/http-app'
 import { seedDemoContent } from '../../src/services/seed/seed-demo-content'
+import { afterAll, beforeAll } from 'vitest'
+import { useTempMailbox } from './mailbox'
 import { createTestPayload } from './test-payload'
 
 export type TestSite = { payload: Payload; app: FastifyInstance; get: (url: string, headers?: Record<string, string>) => Promise<{ status: number; body: string; headers: Record<string, unknown> }> }
@@ -16,4 +18,17 @@ export async function createTestSite(): Promise<TestSite> {
     return { status: res.statusCode, body: res.body, headers: res.headers }
   }
   return { payload, app, get }
+}
+
+/** Per test file: a mailbox folder for the .eml files, and the site on a fresh database. */
+export function useTestSiteWithMailbox(): { site: TestSite; mailbox: string } {
+  const env = {} as { site: TestSite; mailbox: string }
+  beforeAll(async () => {
+    env.mailbox = useTempMailbox()
+    env.site = await createTestSite()
+  })
+  afterAll(async () => {
+    await env.site?.app.close()
+  })
+  return env
 }

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { kickMailQueue } from '../../src/services/mail/mail-queue'
 import { openForm, postForm } from '../helpers/forms'
-import { readMailbox, recipients, useTempMailbox } from '../helpers/mailbox'
-import { createTestSite, type TestSite } from '../helpers/site'
+import { readMailbox, recipients } from '../helpers/mailbox'
+import { useTestSiteWithMailbox } from '../helpers/site'
 
-let site: TestSite
-let mailbox: string
-beforeAll(async () => {
-  mailbox = useTempMailbox()
-  site = await createTestSite()
-})
-afterAll(async () => {
-  await site?.app.close()
-})
+const env = useTestSiteWithMailbox()
 
 const browser = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin' })
 
 /** Opens the form as a browser would (the account page for signed-in actions), then posts it. */
 async function submit(path: string, fields: Record<string, string>, cookie?: string) {
-  const form = cookie ? await openForm(site, path.replace(/\/account\/[a-z-]+$/, '/account'), browser(cookie)) : await openForm(site, path)
+  const form = cookie ? await openForm(env.site, path.replace(/\/account\/[a-z-]+$/, '/account'), browser(cookie)) : await openForm(env.site, path)
   const jar = [form.cookie, cookie].filter(Boolean).join('; ')
-  const res = await site.app.inject({
+  const res = await env.site.app.inject({
     method: 'POST', url: path, remoteAddress: `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
     payload: new URLSearchParams({ ...fields, ...form.guard }).toString(),
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...browser(jar) },
@@ -29,8 +21,8 @@ async function submit(path: string, fields: Record<string, string>, cookie?: str
 }
 
 async function lastMailTo(address: string) {
-  await kickMailQueue(site.payload)
-  const mails = (await readMailbox(mailbox)).filter((m) => recipients(m).includes(address))
+  await kickMailQueue(env.site.payload)
+  const mails = (await readMailbox(env.mailbox)).filter((m) => recipients(m).includes(address))
   return mails[mails.length - 1]
 }
 
@@ -64,15 +56,15 @@ describe('resource hub accounts', () => {
     expect(cookie).toMatch(/SameSite=Lax/)
     const session = cookie.split(';')[0]
 
-    const page = await site.app.inject({ method: 'GET', url: '/en/account', headers: browser(session) })
+    const page = await env.site.app.inject({ method: 'GET', url: '/en/account', headers: browser(session) })
     expect(page.body).toContain('You are signed in as leila@city.example')
-    expect((await site.app.inject({ method: 'GET', url: '/en/resources/case-conference-simulation-facilitator-pack', headers: browser(session) })).statusCode).toBe(200)
+    expect((await env.site.app.inject({ method: 'GET', url: '/en/resources/case-conference-simulation-facilitator-pack', headers: browser(session) })).statusCode).toBe(200)
 
     const saved = await submit('/en/account/profile', { name: 'Leila H. <b>Haddad</b>', organisation: 'Greater Amman Municipality', city: 'Amman' }, session)
     expect(saved.body).toContain('Your details have been saved.')
     expect(saved.body).toContain('value="Leila H. &lt;b&gt;Haddad&lt;/b&gt;"')
 
-    const data = await site.app.inject({ method: 'GET', url: '/en/account/data.json', headers: browser(session) })
+    const data = await env.site.app.inject({ method: 'GET', url: '/en/account/data.json', headers: browser(session) })
     expect(data.headers['content-disposition']).toContain('attachment')
     expect(JSON.parse(data.body).account).toMatchObject({ email: member.email, organisation: 'Greater Amman Municipality' })
 
@@ -111,10 +103,10 @@ describe('resource hub accounts', () => {
   })
 
   it('slows down one address trying many sign-ins, with a 429 page', async () => {
-    const form = await openForm(site, '/en/account/sign-in')
+    const form = await openForm(env.site, '/en/account/sign-in')
     const statuses: number[] = []
     for (let i = 0; i < 11; i++) {
-      statuses.push((await postForm(site, '/en/account/sign-in', { email: `x${i}@example.org`, password: 'nope nope nope', ...form.guard }, form.cookie, '10.200.0.1')).statusCode)
+      statuses.push((await postForm(env.site, '/en/account/sign-in', { email: `x${i}@example.org`, password: 'nope nope nope', ...form.guard }, form.cookie, '10.200.0.1')).statusCode)
     }
     expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true)
     expect(statuses[10]).toBe(429)
@@ -122,12 +114,12 @@ describe('resource hub accounts', () => {
 
   it('deletes an account once the password is confirmed', async () => {
     const email = 'leaving@city.example'
-    await site.payload.create({ collection: 'users', data: { email, password: 'a leaving member phrase', name: 'Leaving', roles: ['member'], _verified: true }, overrideAccess: true })
+    await env.site.payload.create({ collection: 'users', data: { email, password: 'a leaving member phrase', name: 'Leaving', roles: ['member'], _verified: true }, overrideAccess: true })
     const session = sessionCookie((await submit('/en/account/sign-in', { email, password: 'a leaving member phrase' })).headers['set-cookie']).split(';')[0]
     const wrong = await submit('/en/account/delete', { confirmPassword: 'not it at all' }, session)
     expect(wrong.statusCode).toBe(400)
     const gone = await submit('/en/account/delete', { confirmPassword: 'a leaving member phrase' }, session)
     expect(gone.body).toContain('Your account has been deleted')
-    expect((await site.payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await env.site.payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 })

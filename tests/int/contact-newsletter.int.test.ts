@@ -1,37 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { kickMailQueue } from '../../src/services/mail/mail-queue'
 import { openForm, postForm } from '../helpers/forms'
-import { readMailbox, recipients, useTempMailbox } from '../helpers/mailbox'
-import { createTestSite, type TestSite } from '../helpers/site'
+import { readMailbox, recipients } from '../helpers/mailbox'
+import { useTestSiteWithMailbox } from '../helpers/site'
 
-let site: TestSite
-let mailbox: string
-beforeAll(async () => {
-  mailbox = useTempMailbox()
-  site = await createTestSite()
-})
-afterAll(async () => {
-  await site?.app.close()
-})
+const env = useTestSiteWithMailbox()
 
 const attack = '<script>alert(1)</script>'
 const contact = (overrides: Record<string, string> = {}) => ({
   topic: 'support', name: `Amina ${attack}`, email: 'amina@city.example', organisation: 'City of Tunis', message: `Our profile page needs a new photo. ${attack}`, ...overrides,
 })
-const count = async (collection: 'contact-messages' | 'subscribers') => (await site.payload.count({ collection, overrideAccess: true })).totalDocs
+const count = async (collection: 'contact-messages' | 'subscribers') => (await env.site.payload.count({ collection, overrideAccess: true })).totalDocs
 
 describe('contact form', () => {
   it('stores the message, routes it to the right inbox and acknowledges it in the sender’s language', async () => {
-    const { cookie, guard } = await openForm(site, '/fr/contact')
-    const res = await postForm(site, '/fr/contact', { ...contact(), ...guard }, cookie)
+    const { cookie, guard } = await openForm(env.site, '/fr/contact')
+    const res = await postForm(env.site, '/fr/contact', { ...contact(), ...guard }, cookie)
     expect(res.statusCode).toBe(303)
     expect(res.headers.location).toBe('/fr/contact/sent')
-    const { docs } = await site.payload.find({ collection: 'contact-messages', overrideAccess: true })
+    const { docs } = await env.site.payload.find({ collection: 'contact-messages', overrideAccess: true })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ topic: 'support', routedTo: 'support@hub.example', status: 'new', locale: 'fr' })
 
-    await kickMailQueue(site.payload)
-    const mails = await readMailbox(mailbox)
+    await kickMailQueue(env.site.payload)
+    const mails = await readMailbox(env.mailbox)
     const staff = mails.find((m) => recipients(m).includes('support@hub.example'))!
     expect(staff.replyTo?.value[0].address).toBe('amina@city.example')
     expect(staff.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
@@ -40,13 +32,13 @@ describe('contact form', () => {
     const ack = mails.find((m) => recipients(m).includes('amina@city.example'))!
     expect(ack.subject).toBe('Nous avons bien reçu votre message')
     expect(ack.text).toContain('Merci de nous avoir écrit')
-    const { docs: sent } = await site.payload.find({ collection: 'outgoing-mail', overrideAccess: true })
+    const { docs: sent } = await env.site.payload.find({ collection: 'outgoing-mail', overrideAccess: true })
     expect(sent.map((m) => m.status)).toEqual(['sent', 'sent'])
   })
 
   it('explains each mistake next to its field, in the page’s language, and keeps what was typed', async () => {
-    const { cookie, guard } = await openForm(site, '/fr/contact')
-    const res = await postForm(site, '/fr/contact', { ...contact({ email: 'not-an-address', message: 'short' }), ...guard }, cookie)
+    const { cookie, guard } = await openForm(env.site, '/fr/contact')
+    const res = await postForm(env.site, '/fr/contact', { ...contact({ email: 'not-an-address', message: 'short' }), ...guard }, cookie)
     expect(res.statusCode).toBe(400)
     expect(res.body).toContain('Il y a un problème')
     expect(res.body).toContain('id="error-email">Saisissez une adresse e-mail valide')
@@ -58,49 +50,49 @@ describe('contact form', () => {
 
   it('refuses a missing or forged CSRF token and keeps the answers', async () => {
     const before = await count('contact-messages')
-    const { cookie, guard } = await openForm(site, '/en/contact')
-    const forged = await postForm(site, '/en/contact', { ...contact(), ...guard, _csrf: 'forged' }, cookie)
+    const { cookie, guard } = await openForm(env.site, '/en/contact')
+    const forged = await postForm(env.site, '/en/contact', { ...contact(), ...guard, _csrf: 'forged' }, cookie)
     expect(forged.statusCode).toBe(403)
     expect(forged.body).toContain('This form had expired')
     expect(forged.body).toContain('value="amina@city.example"')
-    const noCookie = await postForm(site, '/en/contact', { ...contact(), ...guard }, '')
+    const noCookie = await postForm(env.site, '/en/contact', { ...contact(), ...guard }, '')
     expect(noCookie.statusCode).toBe(403)
     expect(await count('contact-messages')).toBe(before)
   })
 
   it('turns away forms filled faster than a person can, and bots that fill the honeypot', async () => {
     const before = await count('contact-messages')
-    const page = await site.app.inject({ method: 'GET', url: '/en/contact' })
+    const page = await env.site.app.inject({ method: 'GET', url: '/en/contact' })
     const cookie = String(page.headers['set-cookie']).split(';')[0]
     const started = page.body.match(/name="_started" value="([^"]+)"/)![1]
     const csrf = page.body.match(/name="_csrf" value="([^"]+)"/)![1]
-    const quick = await postForm(site, '/en/contact', { ...contact(), _csrf: csrf, _started: started }, cookie)
+    const quick = await postForm(env.site, '/en/contact', { ...contact(), _csrf: csrf, _started: started }, cookie)
     expect(quick.statusCode).toBe(400)
     expect(quick.body).toContain('quicker than we expected')
 
-    const { guard } = await openForm(site, '/en/contact')
-    const bot = await postForm(site, '/en/contact', { ...contact(), ...guard, _csrf: csrf, website: 'http://spam.example' }, cookie)
+    const { guard } = await openForm(env.site, '/en/contact')
+    const bot = await postForm(env.site, '/en/contact', { ...contact(), ...guard, _csrf: csrf, website: 'http://spam.example' }, cookie)
     expect(bot.statusCode).toBe(303)
     expect(await count('contact-messages')).toBe(before)
   })
 
   it('limits how often one address may send, with a readable 429 page', async () => {
-    const { cookie, guard } = await openForm(site, '/ar/contact')
+    const { cookie, guard } = await openForm(env.site, '/ar/contact')
     const address = '10.9.9.9'
     const statuses: number[] = []
-    for (let i = 0; i < 6; i++) statuses.push((await postForm(site, '/ar/contact', { ...contact({ email: 'bad' }), ...guard }, cookie, address)).statusCode)
+    for (let i = 0; i < 6; i++) statuses.push((await postForm(env.site, '/ar/contact', { ...contact({ email: 'bad' }), ...guard }, cookie, address)).statusCode)
     expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400])
-    const limited = await postForm(site, '/ar/contact', { ...contact(), ...guard }, cookie, address)
+    const limited = await postForm(env.site, '/ar/contact', { ...contact(), ...guard }, cookie, address)
     expect(limited.statusCode).toBe(429)
     expect(limited.body).toContain('محاولات كثيرة جدًا')
   })
 
   it('answers oversized and binary posts with a page, never a 500', async () => {
-    const { cookie, guard } = await openForm(site, '/en/contact')
-    const huge = await postForm(site, '/en/contact', { ...contact({ message: 'x'.repeat(100_000) }), ...guard }, cookie)
+    const { cookie, guard } = await openForm(env.site, '/en/contact')
+    const huge = await postForm(env.site, '/en/contact', { ...contact({ message: 'x'.repeat(100_000) }), ...guard }, cookie)
     expect(huge.statusCode).toBe(413)
     expect(huge.body).toContain('That was too much to send')
-    const binary = await site.app.inject({ method: 'POST', url: '/en/contact', payload: Buffer.from([0, 1, 2, 255]), headers: { 'content-type': 'application/octet-stream', cookie } })
+    const binary = await env.site.app.inject({ method: 'POST', url: '/en/contact', payload: Buffer.from([0, 1, 2, 255]), headers: { 'content-type': 'application/octet-stream', cookie } })
     expect(binary.statusCode).toBe(400)
     expect(binary.body).toContain('<html')
   })
@@ -108,29 +100,29 @@ describe('contact form', () => {
 
 describe('newsletter', () => {
   it('double opt-in in Arabic: confirm by link, welcome mail with one-click unsubscribe', async () => {
-    const start = (await readMailbox(mailbox)).length
-    const { cookie, guard } = await openForm(site, '/ar/newsletter')
-    const res = await postForm(site, '/ar/newsletter', { email: 'Reader@Example.org', language: 'ar', themes: ['youth-engagement', 'social-work'], ...guard }, cookie)
+    const start = (await readMailbox(env.mailbox)).length
+    const { cookie, guard } = await openForm(env.site, '/ar/newsletter')
+    const res = await postForm(env.site, '/ar/newsletter', { email: 'Reader@Example.org', language: 'ar', themes: ['youth-engagement', 'social-work'], ...guard }, cookie)
     expect(res.headers.location).toBe('/ar/newsletter/sent')
-    await kickMailQueue(site.payload)
-    let mails = (await readMailbox(mailbox)).slice(start)
+    await kickMailQueue(env.site.payload)
+    let mails = (await readMailbox(env.mailbox)).slice(start)
     expect(mails).toHaveLength(1)
     expect(mails[0].subject).toBe('أكّد اشتراكك في النشرة')
-    const { docs } = await site.payload.find({ collection: 'subscribers', where: { email: { equals: 'reader@example.org' } }, overrideAccess: true })
+    const { docs } = await env.site.payload.find({ collection: 'subscribers', where: { email: { equals: 'reader@example.org' } }, overrideAccess: true })
     expect(docs[0].status).toBe('pending')
     expect(docs[0].themes).toHaveLength(2)
 
     const link = new URL(mails[0].text!.match(/\((http[^)]+confirm[^)]+)\)/)![1])
-    const confirmPage = await site.app.inject({ method: 'GET', url: link.pathname + link.search, headers: { cookie } })
+    const confirmPage = await env.site.app.inject({ method: 'GET', url: link.pathname + link.search, headers: { cookie } })
     expect(confirmPage.statusCode).toBe(200)
-    expect((await site.payload.find({ collection: 'subscribers', where: { email: { equals: 'reader@example.org' } }, overrideAccess: true })).docs[0].status).toBe('pending')
+    expect((await env.site.payload.find({ collection: 'subscribers', where: { email: { equals: 'reader@example.org' } }, overrideAccess: true })).docs[0].status).toBe('pending')
     const csrf = confirmPage.body.match(/name="_csrf" value="([^"]+)"/)![1]
     const started = confirmPage.body.match(/name="_started" value="([^"]+)"/)![1]
-    const confirmed = await postForm(site, link.pathname + link.search, { _csrf: csrf, _started: started }, cookie)
+    const confirmed = await postForm(env.site, link.pathname + link.search, { _csrf: csrf, _started: started }, cookie)
     expect(confirmed.body).toContain('أنت مشترك الآن')
 
-    await kickMailQueue(site.payload)
-    mails = (await readMailbox(mailbox)).slice(start)
+    await kickMailQueue(env.site.payload)
+    mails = (await readMailbox(env.mailbox)).slice(start)
     const welcome = mails[1]
     const header = (name: string) => welcome.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '') ?? ''
     const unsubscribeUrl = header('list-unsubscribe').replace(/^<|>$/g, '')
@@ -139,15 +131,15 @@ describe('newsletter', () => {
     expect(welcome.text).toContain(unsubscribeUrl)
 
     const url = new URL(unsubscribeUrl)
-    const oneClick = await site.app.inject({ method: 'POST', url: url.pathname + url.search, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    const oneClick = await env.site.app.inject({ method: 'POST', url: url.pathname + url.search, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
     expect(oneClick.statusCode).toBe(200)
-    expect((await site.payload.find({ collection: 'subscribers', where: { email: { equals: 'reader@example.org' } }, overrideAccess: true })).docs[0].status).toBe('unsubscribed')
+    expect((await env.site.payload.find({ collection: 'subscribers', where: { email: { equals: 'reader@example.org' } }, overrideAccess: true })).docs[0].status).toBe('unsubscribed')
   })
 
   it('gives the same answer whether or not an address is already subscribed', async () => {
     const sign = async (email: string) => {
-      const { cookie, guard } = await openForm(site, '/en/newsletter')
-      return postForm(site, '/en/newsletter', { email, language: 'en', ...guard }, cookie)
+      const { cookie, guard } = await openForm(env.site, '/en/newsletter')
+      return postForm(env.site, '/en/newsletter', { email, language: 'en', ...guard }, cookie)
     }
     const first = await sign('twice@example.org')
     const second = await sign('twice@example.org')
@@ -159,7 +151,7 @@ describe('newsletter', () => {
   })
 
   it('rejects broken links politely', async () => {
-    const res = await site.get('/fr/newsletter/confirm?token=not-a-real-token-at-all-123')
+    const res = await env.site.get('/fr/newsletter/confirm?token=not-a-real-token-at-all-123')
     expect(res.status).toBe(200)
     expect(res.body).toContain('Ce lien ne fonctionne pas')
   })
@@ -167,11 +159,11 @@ describe('newsletter', () => {
 
 describe('personal data', () => {
   it('is visible to staff only: not to anonymous visitors or city editors', async () => {
-    const { docs } = await site.payload.find({ collection: 'users', where: { email: { equals: 'rotterdam@hub.example' } }, overrideAccess: true })
+    const { docs } = await env.site.payload.find({ collection: 'users', where: { email: { equals: 'rotterdam@hub.example' } }, overrideAccess: true })
     const cityEditor = { ...docs[0], collection: 'users' as const }
     for (const collection of ['contact-messages', 'subscribers', 'outgoing-mail'] as const) {
-      await expect(site.payload.find({ collection, overrideAccess: false })).rejects.toThrow()
-      await expect(site.payload.find({ collection, overrideAccess: false, user: cityEditor })).rejects.toThrow()
+      await expect(env.site.payload.find({ collection, overrideAccess: false })).rejects.toThrow()
+      await expect(env.site.payload.find({ collection, overrideAccess: false, user: cityEditor })).rejects.toThrow()
     }
   })
 })

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { kickMailQueue } from '../../src/services/mail/mail-queue'
 import { openForm, postForm } from '../helpers/forms'
-import { readMailbox, recipients, useTempMailbox } from '../helpers/mailbox'
-import { createTestSite, type TestSite } from '../helpers/site'
+import { readMailbox, recipients } from '../helpers/mailbox'
+import { useTestSiteWithMailbox } from '../helpers/site'
 
-let site: TestSite
-let mailbox: string
-beforeAll(async () => {
-  mailbox = useTempMailbox()
-  site = await createTestSite()
-})
-afterAll(async () => {
-  await site?.app.close()
-})
+const env = useTestSiteWithMailbox()
 
 const application = {
   cityName: 'Mombasa', country: 'KE', population: '1208333', applicantName: 'Wanjiru Otieno', applicantRole: 'Head of community safety',
@@ -22,14 +14,14 @@ const application = {
 }
 
 async function mailsTo(address: string) {
-  await kickMailQueue(site.payload)
-  return (await readMailbox(mailbox)).filter((m) => recipients(m).includes(address))
+  await kickMailQueue(env.site.payload)
+  return (await readMailbox(env.mailbox)).filter((m) => recipients(m).includes(address))
 }
 
 describe('becoming a member city', () => {
   it('explains missing answers and keeps everything typed', async () => {
-    const { cookie, guard } = await openForm(site, '/fr/join')
-    const res = await postForm(site, '/fr/join', { ...application, consent: '', population: 'many', ...guard }, cookie)
+    const { cookie, guard } = await openForm(env.site, '/fr/join')
+    const res = await postForm(env.site, '/fr/join', { ...application, consent: '', population: 'many', ...guard }, cookie)
     expect(res.statusCode).toBe(400)
     expect(res.body).toContain('Confirmez les conditions d’adhésion')
     expect(res.body).toContain('Saisissez la population en nombre entier')
@@ -38,48 +30,48 @@ describe('becoming a member city', () => {
   })
 
   it('apply, review, approve: a draft city, a city editor invited by email, who edits only that city', async () => {
-    const { cookie, guard } = await openForm(site, '/fr/join')
-    const res = await postForm(site, '/fr/join', { ...application, ...guard }, cookie)
+    const { cookie, guard } = await openForm(env.site, '/fr/join')
+    const res = await postForm(env.site, '/fr/join', { ...application, ...guard }, cookie)
     expect(res.headers.location).toBe('/fr/join/sent')
-    const { docs } = await site.payload.find({ collection: 'membership-applications', overrideAccess: true })
+    const { docs } = await env.site.payload.find({ collection: 'membership-applications', overrideAccess: true })
     expect(docs[0]).toMatchObject({ cityName: 'Mombasa', status: 'received', locale: 'fr' })
     expect((await mailsTo('wanjiru@mombasa.example')).map((m) => m.subject)).toEqual(['Votre candidature pour Mombasa'])
 
-    const editor = { ...(await site.payload.find({ collection: 'users', where: { email: { equals: 'editor@hub.example' } }, overrideAccess: true })).docs[0], collection: 'users' as const }
-    await site.payload.update({ collection: 'membership-applications', id: docs[0].id, data: { status: 'under-review' }, user: editor, overrideAccess: false })
-    await site.payload.update({ collection: 'membership-applications', id: docs[0].id, data: { status: 'approved', notes: 'Welcome!' }, user: editor, overrideAccess: false })
+    const editor = { ...(await env.site.payload.find({ collection: 'users', where: { email: { equals: 'editor@hub.example' } }, overrideAccess: true })).docs[0], collection: 'users' as const }
+    await env.site.payload.update({ collection: 'membership-applications', id: docs[0].id, data: { status: 'under-review' }, user: editor, overrideAccess: false })
+    await env.site.payload.update({ collection: 'membership-applications', id: docs[0].id, data: { status: 'approved', notes: 'Welcome!' }, user: editor, overrideAccess: false })
     expect((await mailsTo('wanjiru@mombasa.example')).map((m) => m.subject)).toEqual([
       'Votre candidature pour Mombasa', 'La candidature de Mombasa est en cours d’examen', 'Bienvenue dans le réseau, Mombasa',
     ])
 
-    const approved = await site.payload.findByID({ collection: 'membership-applications', id: docs[0].id, depth: 0, overrideAccess: true })
+    const approved = await env.site.payload.findByID({ collection: 'membership-applications', id: docs[0].id, depth: 0, overrideAccess: true })
     const cityId = approved.city as number
-    const city = await site.payload.findByID({ collection: 'cities', id: cityId, draft: true, overrideAccess: true })
+    const city = await env.site.payload.findByID({ collection: 'cities', id: cityId, draft: true, overrideAccess: true })
     expect(city).toMatchObject({ name: 'Mombasa', _status: 'draft', population: 1208333 })
-    expect((await site.get('/en/cities')).body).not.toContain('Mombasa')
+    expect((await env.site.get('/en/cities')).body).not.toContain('Mombasa')
 
     const invitation = (await mailsTo('baraka@mombasa.example'))[0]
     expect(invitation.subject).toBe('Vous êtes le point focal de Mombasa')
     const link = new URL(invitation.text!.match(/\((http[^)]*reset[^)]*)\)/)![1])
-    const form = await openForm(site, link.pathname + link.search)
-    const set = await postForm(site, link.pathname + link.search, { password: 'coral reef lighthouse 7', ...form.guard }, form.cookie)
+    const form = await openForm(env.site, link.pathname + link.search)
+    const set = await postForm(env.site, link.pathname + link.search, { password: 'coral reef lighthouse 7', ...form.guard }, form.cookie)
     expect(set.body).toContain('Votre mot de passe a été changé')
 
-    const { user } = await site.payload.login({ collection: 'users', data: { email: 'baraka@mombasa.example', password: 'coral reef lighthouse 7' } })
+    const { user } = await env.site.payload.login({ collection: 'users', data: { email: 'baraka@mombasa.example', password: 'coral reef lighthouse 7' } })
     const focalPoint = { ...user, collection: 'users' as const }
-    const saved = await site.payload.update({ collection: 'cities', id: cityId, data: { latitude: -4.0435, longitude: 39.6682 }, user: focalPoint, overrideAccess: false, draft: true })
+    const saved = await env.site.payload.update({ collection: 'cities', id: cityId, data: { latitude: -4.0435, longitude: 39.6682 }, user: focalPoint, overrideAccess: false, draft: true })
     expect(saved.latitude).toBe(-4.0435)
-    const { docs: rotterdam } = await site.payload.find({ collection: 'cities', where: { slug: { equals: 'rotterdam' } }, overrideAccess: true })
-    await expect(site.payload.update({ collection: 'cities', id: rotterdam[0].id, data: { population: 1 }, user: focalPoint, overrideAccess: false })).rejects.toThrow()
+    const { docs: rotterdam } = await env.site.payload.find({ collection: 'cities', where: { slug: { equals: 'rotterdam' } }, overrideAccess: true })
+    await expect(env.site.payload.update({ collection: 'cities', id: rotterdam[0].id, data: { population: 1 }, user: focalPoint, overrideAccess: false })).rejects.toThrow()
 
     // Saving the application again does not create a second city or account.
-    await site.payload.update({ collection: 'membership-applications', id: docs[0].id, data: { notes: 'Checked twice' }, user: editor, overrideAccess: false })
-    expect((await site.payload.find({ collection: 'cities', where: { name: { equals: 'Mombasa' } }, draft: true, overrideAccess: true })).totalDocs).toBe(1)
+    await env.site.payload.update({ collection: 'membership-applications', id: docs[0].id, data: { notes: 'Checked twice' }, user: editor, overrideAccess: false })
+    expect((await env.site.payload.find({ collection: 'cities', where: { name: { equals: 'Mombasa' } }, draft: true, overrideAccess: true })).totalDocs).toBe(1)
   })
 
   it('keeps applications from anyone but staff', async () => {
-    const { docs } = await site.payload.find({ collection: 'users', where: { email: { equals: 'rotterdam@hub.example' } }, overrideAccess: true })
-    await expect(site.payload.find({ collection: 'membership-applications', overrideAccess: false, user: { ...docs[0], collection: 'users' } })).rejects.toThrow()
-    await expect(site.payload.find({ collection: 'membership-applications', overrideAccess: false })).rejects.toThrow()
+    const { docs } = await env.site.payload.find({ collection: 'users', where: { email: { equals: 'rotterdam@hub.example' } }, overrideAccess: true })
+    await expect(env.site.payload.find({ collection: 'membership-applications', overrideAccess: false, user: { ...docs[0], collection: 'users' } })).rejects.toThrow()
+    await expect(env.site.payload.find({ collection: 'membership-applications', overrideAccess: false })).rejects.toThrow()
   })
 })

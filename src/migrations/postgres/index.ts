@@ -5,6 +5,7 @@ import * as migration_20261128_174624_contact_and_newsletter from './20261128_17
 import * as migration_20261128_175706_member_accounts from './20261128_175706_member_accounts';
 import * as migration_20261128_180605_membership_applications from './20261128_180605_membership_applications';
 import * as migration_20261128_181502_application_jobs from './20261128_181502_application_jobs';
+import * as migration_20261128_182333_newsletter_issues from './20261128_182333_newsletter_issues';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_181502_application_jobs.up,
     down: migration_20261128_181502_application_jobs.down,
-    name: '20261128_181502_application_jobs'
+    name: '20261128_181502_application_jobs',
+  },
+  {
+    up: migration_20261128_182333_newsletter_issues.up,
+    down: migration_20261128_182333_newsletter_issues.down,
+    name: '20261128_182333_newsletter_issues'
   },
 ];

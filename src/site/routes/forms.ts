@@ -5,7 +5,10 @@ import { defaultLocale, isLocale, type Locale } from '../../config/locales'
 import { sendContactMessage, ZContactMessageSchema } from '../../services/contact/send-contact-message'
 import { applyForMembership, ZMembershipApplicationSchema } from '../../services/membership/apply'
 import { JoinPage } from '../views/pages/JoinPage'
+import { previewIssue } from '../../services/newsletter/send-issue'
 import { confirmSubscription, findSubscription, subscribe, unsubscribe, ZNewsletterSignupSchema } from '../../services/newsletter/subscriptions'
+import { hasRole } from '../../cms/access/roles'
+import { identifyViewer } from '../viewer'
 import { fieldErrors, type FieldErrors } from '../forms/field-errors'
 import { admit, type FormRequest, type FormSite } from '../forms/admit'
 import { freshGuard } from '../forms/form-session'
@@ -87,6 +90,16 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
     return reply.redirect(href(localeOf(request)!, '/join/sent'), 303)
   }))
   app.get('/:locale/join/sent', withLocale((request, reply) => message(request, reply, 'join.sentTitle', 'join.sentBody')))
+
+  // The back office's "preview" of an issue: staff only, never cached.
+  app.get('/:locale/newsletter/preview/:id', withLocale(async (request, reply) => {
+    const viewer = await identifyViewer(payload, request)
+    const id = Number((request.params as { id?: string }).id)
+    if (!hasRole(viewer.user, 'admin', 'editor') || !Number.isInteger(id)) return site.sendError(request, reply, 404)
+    const html = await previewIssue(payload, id, localeOf(request)!).catch(() => null)
+    if (!html) return site.sendError(request, reply, 404)
+    return reply.header('cache-control', 'private, no-store').type('text/html; charset=utf-8').send(html)
+  }))
 
   app.get('/:locale/newsletter', withLocale((request, reply) => newsletterForm(request, reply, { themes: [], regions: [] }, {}, 200)))
   app.post('/:locale/newsletter', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {

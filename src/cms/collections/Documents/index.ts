@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isBackOfficeUser, isStaff } from '../../access'
 import { hasRole } from '../../access/roles'
+import { audienceField } from '../../fields/audience'
 
 /**
  * Files behind resources. A members-only resource's file is members-only too
@@ -20,16 +21,6 @@ export const Documents: CollectionConfig = {
     mimeTypes: ['application/pdf'],
   },
   fields: [
-    {
-      name: 'audience',
-      type: 'select',
-      required: true,
-      defaultValue: 'public',
-      options: [
-        { value: 'public', label: 'Everyone' },
-        { value: 'members', label: 'Hub members only' },
-      ],
-      admin: { readOnly: true, description: 'Follows the resource that uses this file.' },
-    },
+    audienceField({ admin: { readOnly: true, description: 'Follows the resource that uses this file.' } }),
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 import { isBackOfficeUser, isStaff } from '../../access'
 import { hasRole } from '../../access/roles'
+import { audienceField } from '../../fields/audience'
 import { documentLanguageOptions } from '../../fields/document-languages'
 import { localizedText } from '../../fields/localized-text'
 import { resourceTypes } from '../../fields/resource-types'
@@ -37,16 +38,7 @@ export const Resources: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'type', type: 'select', required: true, options: resourceTypes.map((t) => ({ value: t, label: t.replace('-', ' ') })) },
-        {
-          name: 'audience',
-          type: 'select',
-          required: true,
-          defaultValue: 'public',
-          options: [
-            { value: 'public', label: 'Everyone' },
-            { value: 'members', label: 'Hub members only' },
-          ],
-        },
+        audienceField(),
       ],
     },
     { name: 'documentLanguages', label: 'Language(s) of the document', type: 'select', hasMany: true, required: true, options: documentLanguageOptions },

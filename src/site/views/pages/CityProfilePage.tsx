@@ -6,11 +6,7 @@ import { NarrativeSection } from '../components/NarrativeSection'
 import { RichText } from '../components/RichText'
 import { InLanguage, languageName } from '../components/TranslatedSection'
 import { href, type PageContext } from '../context'
-
-function formatDate(iso: string | null, locale: string): string | null {
-  if (!iso) return null
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
-}
+import { formatDate } from '../format-date'
 
 /** Text in another language than the page gets its own lang attribute (WCAG 3.1.2). */
 function Text({ ctx, value }: { ctx: PageContext; value: { value: string; lang: string } | null }) {

@@ -3,10 +3,7 @@ import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Layout } from '../components/Layout'
 import { InLanguage, languageName } from '../components/TranslatedSection'
 import { href, type PageContext } from '../context'
-
-function date(iso: string | null, locale: string) {
-  return iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : null
-}
+import { formatDate } from '../format-date'
 
 function size(bytes: number, locale: string) {
   const mb = bytes / (1024 * 1024)
@@ -38,8 +35,8 @@ export function ResourcePage({ ctx, resource }: { ctx: PageContext; resource: Re
         <dl className="resource__facts">
           <dt>{t('resource.languages')}</dt>
           <dd>{resource.documentLanguages.map((l) => languageName(l, locale)).join(', ')}</dd>
-          {resource.publishedOn ? (<><dt>{t('resource.published')}</dt><dd>{date(resource.publishedOn, locale)}</dd></>) : null}
-          {resource.lastUpdated ? (<><dt>{t('resource.updated')}</dt><dd>{date(resource.lastUpdated, locale)}</dd></>) : null}
+          {resource.publishedOn ? (<><dt>{t('resource.published')}</dt><dd>{formatDate(resource.publishedOn, locale)}</dd></>) : null}
+          {resource.lastUpdated ? (<><dt>{t('resource.updated')}</dt><dd>{formatDate(resource.lastUpdated, locale)}</dd></>) : null}
         </dl>
         {resource.file ? (
           <p><a className="button" href={resource.file.url} download>{t('resource.download', { size: size(resource.file.bytes, locale) })}</a></p>

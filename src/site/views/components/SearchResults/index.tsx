@@ -1,6 +1,7 @@
 import { isLocale, localeDefinition } from '../../../../config/locales'
 import type { SearchHit } from '../../../../search/types'
 import { href, type PageContext } from '../../context'
+import { formatDate } from '../../format-date'
 import { Highlight } from '../Highlight'
 import { languageName } from '../TranslatedSection'
 
@@ -22,7 +23,7 @@ export function SearchResults({ ctx, hits }: { ctx: PageContext; hits: SearchHit
           <p className="result__meta">
             <span>{t(`type.${hit.kind}`)}</span>
             {hit.place ? <span> · {hit.place}</span> : null}
-            {hit.date ? <span> · {new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(hit.date))}</span> : null}
+            {hit.date ? <span> · {formatDate(hit.date, locale, 'medium')}</span> : null}
             {hit.title.lang !== locale ? <span> · {t('search.inLanguage', { language: languageName(hit.title.lang, locale) })}</span> : null}
           </p>
           {hit.snippet ? (

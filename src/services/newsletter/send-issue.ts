@@ -1,0 +1,97 @@
+import { createElement } from 'react'
+import type { Payload } from 'payload'
+import { isLocale, type Locale } from '../../config/locales'
+import { publicOrigin } from '../../config/public-url'
+import { DigestEmail, type DigestItem } from '../../site/emails/DigestEmail'
+import { renderEmail } from '../../site/emails/render-email'
+import { pickText } from '../../site/i18n/pick-localized'
+import { createTranslator } from '../../site/i18n/translate'
+import { deliver } from '../mail/transport'
+import { listUnsubscribeHeaders } from './subscriptions'
+
+const BATCH = 50
+type Doc = Record<string, any>
+const ids = (list: unknown) => (Array.isArray(list) ? list.map((x) => (typeof x === 'object' ? x.id : x)) : [])
+
+/** The digest as one subscriber receives it: their language, their topics when they chose any. */
+function digestFor(issue: Doc, subscriber: Doc) {
+  const locale: Locale = isLocale(subscriber.locale) ? subscriber.locale : 'en'
+  const t = createTranslator(locale)
+  const origin = publicOrigin()
+  const themes = new Set(ids(subscriber.themes))
+  const regions = new Set(ids(subscriber.regions))
+  const wants = (doc: Doc) => (!themes.size && !regions.size) || ids(doc.themes).some((id) => themes.has(id)) || ids(doc.regions).some((id) => regions.has(id))
+  const resources = (issue.resources ?? []).filter((r: unknown) => typeof r === 'object') as Doc[]
+  const chosen = resources.filter(wants)
+  const items = (chosen.length ? chosen : resources).map((r): DigestItem => ({ title: pickText(r.title, locale), url: `${origin}/${locale}/resources/${r.slug}` }))
+  const cities = ((issue.cities ?? []) as Doc[]).filter((c) => typeof c === 'object').map((c): DigestItem => ({ title: pickText(c.name, locale), url: `${origin}/${locale}/cities/${c.slug}` }))
+  const unsubscribeUrl = `${origin}/${locale}/newsletter/unsubscribe?token=${subscriber.token}`
+  const title = pickText(issue.title, locale)
+  const mail = renderEmail(createElement(DigestEmail, { t, locale, title, introduction: pickText(issue.introduction, locale), resources: items, cities, unsubscribeUrl }))
+  return { to: subscriber.email as string, subject: title, headers: listUnsubscribeHeaders(unsubscribeUrl), ...mail }
+}
+
+async function loadIssue(payload: Payload, issueId: number): Promise<Doc> {
+  return (await payload.findByID({ collection: 'newsletter-issues', id: issueId, locale: 'all', depth: 1, overrideAccess: true })) as unknown as Doc
+}
+
+/** Step one of a batch: record who the next subscribers are. A crash after this loses nobody. */
+export async function storeNextBatch(payload: Payload, issueId: number): Promise<number> {
+  const { docs: last } = await payload.find({ collection: 'newsletter-deliveries', where: { issue: { equals: issueId } }, sort: '-subscriber', limit: 1, depth: 0, overrideAccess: true })
+  const after = last[0]?.subscriber ?? 0
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    where: { and: [{ status: { equals: 'confirmed' } }, { id: { greater_than: after } }] },
+    sort: 'id',
+    limit: BATCH,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const s of docs) {
+    await payload.create({ collection: 'newsletter-deliveries', data: { key: `${issueId}:${s.id}`, issue: issueId, subscriber: s.id, email: s.email, status: 'stored' }, overrideAccess: true })
+  }
+  return docs.length
+}
+
+/** Step two: send what was recorded and mark each as sent, so a resumed run skips it. */
+export async function sendStoredDeliveries(payload: Payload, issueId: number): Promise<number> {
+  const issue = await loadIssue(payload, issueId)
+  const { docs } = await payload.find({ collection: 'newsletter-deliveries', where: { and: [{ issue: { equals: issueId } }, { status: { equals: 'stored' } }] }, sort: 'subscriber', limit: BATCH, depth: 0, overrideAccess: true })
+  for (const delivery of docs) {
+    const subscriber = await payload.findByID({ collection: 'subscribers', id: delivery.subscriber, depth: 0, overrideAccess: true, disableErrors: true })
+    // Someone who unsubscribed after the batch was recorded gets nothing.
+    if (subscriber?.status === 'confirmed') await deliver(digestFor(issue, subscriber as unknown as Doc))
+    await payload.update({ collection: 'newsletter-deliveries', id: delivery.id, data: { status: 'sent', sentAt: new Date().toISOString() }, overrideAccess: true })
+  }
+  return docs.length
+}
+
+/** Sends an issue in batches to every confirmed subscriber. Safe to run again after a crash: it resumes. */
+export async function sendIssue(payload: Payload, issueId: number): Promise<void> {
+  while (true) {
+    const sent = await sendStoredDeliveries(payload, issueId)
+    const stored = await storeNextBatch(payload, issueId)
+    if (!sent && !stored) break
+  }
+  const { totalDocs } = await payload.count({ collection: 'newsletter-deliveries', where: { issue: { equals: issueId } }, overrideAccess: true })
+  await payload.update({ collection: 'newsletter-issues', id: issueId, data: { status: 'sent', sentAt: new Date().toISOString(), recipients: totalDocs }, overrideAccess: true, context: { fromSending: true } })
+}
+
+/** The editor's test: the digest as an English-language subscriber with no topic would get it. */
+export async function sendTestIssue(payload: Payload, issueId: number, to: string): Promise<void> {
+  const issue = await loadIssue(payload, issueId)
+  const mail = digestFor(issue, { email: to, locale: 'en', token: 'test', themes: [], regions: [] })
+  await deliver({ ...mail, subject: `[TEST] ${mail.subject}` })
+}
+
+/** The digest's HTML as a subscriber in this language would see it, for the editor's preview. */
+export async function previewIssue(payload: Payload, issueId: number, locale: Locale): Promise<string> {
+  const issue = await loadIssue(payload, issueId)
+  return digestFor(issue, { email: 'preview', locale, token: 'preview', themes: [], regions: [] }).html
+}
+
+/** On start: any issue left half-sent by a crash goes on from where it stopped. */
+export async function resumeNewsletterSending(payload: Payload): Promise<void> {
+  const { docs } = await payload.find({ collection: 'newsletter-issues', where: { status: { equals: 'sending' } }, depth: 0, overrideAccess: true })
+  for (const issue of docs) await sendIssue(payload, issue.id)
+}
