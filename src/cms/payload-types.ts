@@ -349,6 +349,10 @@ export interface Region {
    */
   slug: string;
   summary?: string | null;
+  /**
+   * Help-desk requests from this region’s member cities go here.
+   */
+  hubTeamEmail?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -686,6 +690,12 @@ export interface User {
   organisation?: string | null;
   city?: string | null;
   locale?: string | null;
+  /**
+   * The member city this person works for: their help-desk requests go to its regional hub team.
+   */
+  memberCity?: (number | null) | City;
+  pendingEmail?: string | null;
+  emailChangeToken?: string | null;
   roles: ('admin' | 'editor' | 'city-editor' | 'member')[];
   /**
    * City editors may edit only these cities.
@@ -1037,6 +1047,7 @@ export interface RegionsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   summary?: T;
+  hubTeamEmail?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1266,6 +1277,9 @@ export interface UsersSelect<T extends boolean = true> {
   organisation?: T;
   city?: T;
   locale?: T;
+  memberCity?: T;
+  pendingEmail?: T;
+  emailChangeToken?: T;
   roles?: T;
   assignedCities?: T;
   updatedAt?: T;

@@ -93,6 +93,20 @@ describe('editing in the back office', () => {
     expect((await fetch(`${baseURL}${path}`, { headers: { ...sameOrigin, 'sec-fetch-site': 'cross-site' } })).status).toBe(404)
   })
 
+  it('keeps other people’s data and the inboxes from non-staff, through REST and GraphQL', async () => {
+    const token = await login(baseURL, 'rotterdam@hub.example', 'demo-city-password')
+    const users = await (await fetch(`${baseURL}/api/users?limit=50`, { headers: authHeaders(token) })).json()
+    expect(users.docs.map((u: { email: string }) => u.email)).toEqual(['rotterdam@hub.example'])
+    const gql = await graphql(baseURL, '{ Users(limit: 50) { docs { email } } }', token)
+    expect(gql.data?.Users.docs).toEqual([{ email: 'rotterdam@hub.example' }])
+    for (const collection of ['contact-messages', 'subscribers', 'membership-applications', 'outgoing-mail', 'newsletter-issues']) {
+      expect((await fetch(`${baseURL}/api/${collection}`, { headers: authHeaders(token) })).status, collection).toBe(403)
+      expect((await fetch(`${baseURL}/api/${collection}`)).status, collection).toBe(403)
+    }
+    const editor = (await (await fetch(`${baseURL}/api/users?where[email][equals]=editor@hub.example`, { headers: authHeaders(token) })).json()).docs
+    expect(editor).toEqual([])
+  })
+
   it('a draft stays invisible to anonymous visitors on every channel', async () => {
     const token = await login(baseURL, 'editor@hub.example', 'demo-editor-password')
     const country = (await (await fetch(`${baseURL}/api/countries?limit=1&depth=0`)).json()).docs[0]

@@ -6,7 +6,8 @@ import { getPayload } from 'payload'
 import config from '../../src/cms/payload.config'
 import { storeNextBatch } from '../../src/services/newsletter/send-issue'
 
+// Held from the start: a busy database is retried on unref'd timers, which alone would let the process exit.
+setInterval(() => undefined, 1000)
 const payload = await getPayload({ config })
 await storeNextBatch(payload, Number(process.env.ISSUE_ID))
 console.log('STORED')
-setInterval(() => undefined, 1000)

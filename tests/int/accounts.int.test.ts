@@ -122,4 +122,45 @@ describe('resource hub accounts', () => {
     expect(gone.body).toContain('Your account has been deleted')
     expect((await env.site.payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs).toBe(0)
   })
+
+  it('changes the email address only once the new inbox confirms it', async () => {
+    const email = 'mover@city.example'
+    await env.site.payload.create({ collection: 'users', data: { email, password: 'a moving member phrase', name: 'Mover', roles: ['member'], _verified: true }, overrideAccess: true })
+    const session = sessionCookie((await submit('/en/account/sign-in', { email, password: 'a moving member phrase' })).headers['set-cookie']).split(';')[0]
+    const taken = await submit('/en/account/email', { email: 'editor@hub.example', emailPassword: 'a moving member phrase' }, session)
+    const free = await submit('/en/account/email', { email: 'moved@city.example', emailPassword: 'a moving member phrase' }, session)
+    expect(taken.statusCode).toBe(free.statusCode)
+    expect(taken.body).toContain('If that address can be used')
+    expect(await lastMailTo('editor@hub.example').then((m) => m?.subject)).not.toBe('Confirm your new email address')
+    const mail = await lastMailTo('moved@city.example')
+    expect((await submit('/en/account/sign-in', { email: 'moved@city.example', password: 'a moving member phrase' })).statusCode).toBe(400)
+    const confirmed = await submit(linkIn(mail.text!, 'confirm-email'), {})
+    expect(confirmed.body).toContain('Your email address has changed')
+    expect((await submit('/en/account/sign-in', { email: 'moved@city.example', password: 'a moving member phrase' })).statusCode).toBe(303)
+    expect((await submit('/en/account/sign-in', { email, password: 'a moving member phrase' })).statusCode).toBe(400)
+  })
+
+  it('refuses an expired reset link', async () => {
+    await submit('/en/account/forgot', { email: 'admin@hub.example' })
+    const resetPath = linkIn((await lastMailTo('admin@hub.example')).text!, 'reset')
+    const { docs } = await env.site.payload.find({ collection: 'users', where: { email: { equals: 'admin@hub.example' } }, overrideAccess: true })
+    await env.site.payload.update({ collection: 'users', id: docs[0].id, data: { resetPasswordExpiration: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
+    const expired = await submit(resetPath, { password: 'an admin phrase that is new' })
+    expect(expired.body).toContain('This link does not work')
+  })
+
+  it('sends a member city’s help-desk request to its regional hub team', async () => {
+    const session = sessionCookie((await submit('/en/account/sign-in', { email: 'leila@city.example', password: 'olive lantern harbour 42' })).headers['set-cookie']).split(';')[0]
+    expect((await env.site.app.inject({ method: 'GET', url: '/en/account/help', headers: browser(session) })).body).toContain('The help desk is for people working for a member city')
+
+    const { docs } = await env.site.payload.find({ collection: 'cities', where: { slug: { equals: 'amman' } }, overrideAccess: true })
+    const { docs: users } = await env.site.payload.find({ collection: 'users', where: { email: { equals: 'leila@city.example' } }, overrideAccess: true })
+    await env.site.payload.update({ collection: 'users', id: users[0].id, data: { memberCity: docs[0].id }, overrideAccess: true })
+    const sent = await submit('/en/account/help', { message: 'We need help updating our profile photo.' }, session)
+    expect(sent.body).toContain('Request sent')
+    const mail = await lastMailTo('middle-east-north-africa-hub@hub.example')
+    expect(mail.text).toContain('We need help updating our profile photo.')
+    const { docs: messages } = await env.site.payload.find({ collection: 'contact-messages', where: { routedTo: { equals: 'middle-east-north-africa-hub@hub.example' } }, overrideAccess: true })
+    expect(messages).toHaveLength(1)
+  })
 })

@@ -70,11 +70,13 @@ describe('monthly digest', () => {
     })
     await new Promise<void>((resolve, reject) => {
       let out = ''
-      child.stdout!.on('data', (chunk: Buffer) => {
+      const collect = (chunk: Buffer) => {
         out += chunk
         if (out.includes('STORED')) resolve()
-      })
-      child.once('exit', (code) => reject(new Error(`child exited early with ${code}`)))
+      }
+      child.stdout!.on('data', collect)
+      child.stderr!.on('data', collect)
+      child.once('exit', (code) => reject(new Error(`child exited early with ${code}:\n${out}`)))
     })
     process.kill(-child.pid!, 'SIGKILL')
     const stored = await env.site.payload.count({ collection: 'newsletter-deliveries', where: { issue: { equals: issue.id } }, overrideAccess: true })

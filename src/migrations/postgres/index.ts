@@ -6,6 +6,7 @@ import * as migration_20261128_175706_member_accounts from './20261128_175706_me
 import * as migration_20261128_180605_membership_applications from './20261128_180605_membership_applications';
 import * as migration_20261128_181502_application_jobs from './20261128_181502_application_jobs';
 import * as migration_20261128_182333_newsletter_issues from './20261128_182333_newsletter_issues';
+import * as migration_20261128_183338_email_change_and_help_desk from './20261128_183338_email_change_and_help_desk';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261128_182333_newsletter_issues.up,
     down: migration_20261128_182333_newsletter_issues.down,
-    name: '20261128_182333_newsletter_issues'
+    name: '20261128_182333_newsletter_issues',
+  },
+  {
+    up: migration_20261128_183338_email_change_and_help_desk.up,
+    down: migration_20261128_183338_email_change_and_help_desk.down,
+    name: '20261128_183338_email_change_and_help_desk'
   },
 ];

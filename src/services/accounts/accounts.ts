@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { createElement } from 'react'
 import type { Payload } from 'payload'
 import { z } from 'zod'
@@ -19,8 +20,10 @@ export const ZEmailOnlySchema = z.object({ email })
 export const ZNewPasswordSchema = z.object({ password: ZPasswordSchema })
 export const ZProfileSchema = z.object({ name, organisation: optionalText(200), city: optionalText(120) })
 export const ZPasswordChangeSchema = z.object({ current: z.string().min(1, 'form.error.password'), password: ZPasswordSchema })
+export const ZEmailChangeSchema = z.object({ email, emailPassword: z.string().min(1, 'form.error.password') })
+export const ZHelpRequestSchema = z.object({ message: z.string().trim().min(10, 'form.error.messageShort').max(5000, 'form.error.tooLong') })
 
-async function mailAccountLink(payload: Payload, to: string, locale: Locale, kind: 'verify' | 'reset', url: string) {
+async function mailAccountLink(payload: Payload, to: string, locale: Locale, kind: 'verify' | 'reset' | 'change', url: string) {
   const t = createTranslator(locale)
   const mail = renderEmail(createElement(AccountEmail, { t, locale, kind, url }))
   await queueMail(payload, { to, subject: t(`email.account.${kind}Title`), ...mail })
@@ -82,4 +85,39 @@ export async function accountData(payload: Payload, userId: number) {
     newsletter: subscriptions.docs.map((s) => ({ email: s.email, status: s.status, language: s.locale, confirmedAt: s.confirmedAt })),
     contactMessages: messages.docs.map((m) => ({ topic: m.topic, message: m.message, sentAt: m.createdAt })),
   }
+}
+
+/**
+ * A new address is confirmed from its own inbox before it replaces the old
+ * one. An address another account already uses gets no mail, and the reply
+ * is the same, so the form reveals nobody's membership.
+ */
+export async function requestEmailChange(payload: Payload, userId: number, newEmail: string, locale: Locale, origin: string): Promise<void> {
+  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: newEmail } }, overrideAccess: true })
+  if (totalDocs > 0) return
+  const token = randomBytes(24).toString('hex')
+  await payload.update({ collection: 'users', id: userId, data: { pendingEmail: newEmail, emailChangeToken: token }, overrideAccess: true })
+  await mailAccountLink(payload, newEmail, locale, 'change', `${origin}/${locale}/account/confirm-email?token=${token}`)
+}
+
+export async function confirmEmailChange(payload: Payload, token: string): Promise<boolean> {
+  if (!/^[a-f0-9]{48}$/.test(token)) return false
+  const { docs } = await payload.find({ collection: 'users', where: { emailChangeToken: { equals: token } }, limit: 1, overrideAccess: true, showHiddenFields: true })
+  const user = docs[0]
+  if (!user?.pendingEmail) return false
+  await payload.update({ collection: 'users', id: user.id, data: { email: user.pendingEmail, pendingEmail: null, emailChangeToken: null }, overrideAccess: true })
+  return true
+}
+
+/** The regional hub team's inbox for a member's city, or the support inbox when the region has none. */
+export async function helpDeskInbox(payload: Payload, user: { memberCity?: unknown; assignedCities?: unknown[] | null }): Promise<string | null> {
+  const cityRef = user.memberCity ?? user.assignedCities?.[0]
+  const cityId = typeof cityRef === 'object' && cityRef ? (cityRef as { id: number }).id : (cityRef as number | undefined)
+  if (!cityId) return null
+  const city = await payload.findByID({ collection: 'cities', id: cityId, depth: 2, overrideAccess: true, draft: true, disableErrors: true })
+  const country = city?.country && typeof city.country === 'object' ? city.country : null
+  const region = country?.region && typeof country.region === 'object' ? country.region : null
+  if (region?.hubTeamEmail) return region.hubTeamEmail
+  const settings = (await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })) as unknown as Record<string, string>
+  return settings.inbox_support
 }

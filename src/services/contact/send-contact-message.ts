@@ -25,9 +25,9 @@ export type ContactMessageInput = z.infer<typeof ZContactMessageSchema>
  * topic and the acknowledgement to the sender. What was sent is never lost,
  * whatever happens to the mail afterwards.
  */
-export async function sendContactMessage(payload: Payload, input: ContactMessageInput, locale: Locale, origin: string) {
+export async function sendContactMessage(payload: Payload, input: ContactMessageInput, locale: Locale, origin: string, routeTo?: string) {
   const settings = (await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })) as unknown as Record<string, string>
-  const routedTo = settings[`inbox_${input.topic as ContactTopic}`] || settings.inbox_general
+  const routedTo = routeTo || settings[`inbox_${input.topic as ContactTopic}`] || settings.inbox_general
   const stored = await payload.create({
     collection: 'contact-messages',
     data: { ...input, locale, routedTo, status: 'new', subjectLine: `${input.topic}: ${input.name}` },

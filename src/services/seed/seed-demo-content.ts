@@ -158,7 +158,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
     workingGroups: new Map(), people: new Map(), cities: new Map(),
   }
   for (const r of load<DemoRegion[]>('regions')) {
-    ids.regions.set(r.slug, await upsertLocalized(payload, 'regions', { field: 'slug', value: r.slug }, (l) => ({ slug: r.slug, name: inLocale(r.name, l), summary: inLocale(r.summary, l) })))
+    ids.regions.set(r.slug, await upsertLocalized(payload, 'regions', { field: 'slug', value: r.slug }, (l) => ({ slug: r.slug, name: inLocale(r.name, l), summary: inLocale(r.summary, l), hubTeamEmail: `${r.slug}-hub@hub.example` })))
   }
   for (const c of load<DemoCountry[]>('countries')) {
     ids.countries.set(c.iso2, await upsertLocalized(payload, 'countries', { field: 'isoCode', value: c.iso2 }, (l) => ({ isoCode: c.iso2, name: inLocale(c.name, l), region: ids.regions.get(c.region) })))

@@ -2,15 +2,16 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import { createElement, type ReactElement } from 'react'
 import { isLocale, type Locale } from '../../config/locales'
 import {
-  accountData, register, requestPasswordReset, resetPassword, verifyAccount,
-  ZEmailOnlySchema, ZNewPasswordSchema, ZPasswordChangeSchema, ZProfileSchema, ZRegistrationSchema, ZSignInSchema,
+  accountData, confirmEmailChange, helpDeskInbox, register, requestEmailChange, requestPasswordReset, resetPassword, verifyAccount,
+  ZEmailChangeSchema, ZEmailOnlySchema, ZHelpRequestSchema, ZNewPasswordSchema, ZPasswordChangeSchema, ZProfileSchema, ZRegistrationSchema, ZSignInSchema,
 } from '../../services/accounts/accounts'
+import { sendContactMessage } from '../../services/contact/send-contact-message'
 import { admit, type FormRequest, type FormSite } from '../forms/admit'
 import { fieldErrors, type FieldErrors } from '../forms/field-errors'
 import { freshGuard } from '../forms/form-session'
 import { RateLimiter } from '../forms/rate-limit'
 import { identifyViewer } from '../viewer'
-import { TextInput } from '../views/components/Form'
+import { TextArea, TextInput } from '../views/components/Form'
 import { href } from '../views/context'
 import { AccountPage } from '../views/pages/AccountPage'
 import { FormPage } from '../views/pages/FormPage'
@@ -132,7 +133,7 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
     if (!viewer.user) return reply.redirect(href(locale(request), '/account/sign-in'), 303)
     const ctx = await site.context(locale(request), request.url)
     const u = viewer.user as unknown as Record<string, string>
-    const account = { name: u.name ?? '', email: u.email, organisation: u.organisation ?? '', city: u.city ?? '' }
+    const account = { name: u.name ?? '', email: u.email, organisation: u.organisation ?? '', city: u.city ?? '', pendingEmail: u.pendingEmail ?? '', canAskForHelp: Boolean(await helpDeskInbox(payload, viewer.user as never)) }
     return site.sendElement(request, reply, createElement(AccountPage, { ctx, account, guard: freshGuard(request, reply), errors, notice: notice ? ctx.t(notice) : undefined }), status)
   }
 
@@ -171,6 +172,49 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
     if (!(await passwordMatches(id, data.current))) return accountPage(request, reply, { current: t('account.wrongPassword') }, 400)
     await payload.update({ collection: 'users', id, data: { password: data.password }, overrideAccess: true })
     return accountPage(request, reply, {}, 200, 'account.passwordChanged')
+  }))
+
+  app.post('/:locale/account/email', { bodyLimit: FORM_BODY_LIMIT }, accountAction(ZEmailChangeSchema, async (request, reply, id, data) => {
+    const { t } = await site.context(locale(request), request.url)
+    if (!(await passwordMatches(id, data.emailPassword))) return accountPage(request, reply, { emailPassword: t('account.wrongPassword') }, 400)
+    await requestEmailChange(payload, id, data.email, locale(request), origin)
+    return accountPage(request, reply, {}, 200, 'account.emailChangeSent')
+  }))
+
+  app.get('/:locale/account/confirm-email', withLocale(async (request, reply) => {
+    const ctx = await site.context(locale(request), request.url)
+    return site.sendElement(request, reply, createElement(FormPage, {
+      ctx, errors: {}, guard: freshGuard(request, reply), title: ctx.t('account.confirmEmailTitle'), action: request.url, submit: ctx.t('account.confirmEmailSubmit'),
+      intro: createElement('p', { className: 'lead' }, ctx.t('account.confirmEmailIntro')),
+    }), 200)
+  }))
+  app.post('/:locale/account/confirm-email', { bodyLimit: FORM_BODY_LIMIT }, handleForm('confirmEmail', [], { safeParse: () => ({ success: true as const, data: {} }) }, async (request, reply) =>
+    (await confirmEmailChange(payload, text(request.query.token))) ? message(request, reply, 'account.emailChanged') : message(request, reply, 'account.badLink')))
+
+  // Help desk: signed-in people of a member city write to their region's hub team.
+  async function helpPage(request: FormRequest, reply: FastifyReply, values: Record<string, string>, errors: FieldErrors, status: number) {
+    const viewer = await identifyViewer(payload, request)
+    if (!viewer.user) return reply.redirect(href(locale(request), '/account/sign-in'), 303)
+    if (!(await helpDeskInbox(payload, viewer.user as never))) return message(request, reply, 'account.helpNeedsCity')
+    const ctx = await site.context(locale(request), request.url)
+    return site.sendElement(request, reply, createElement(FormPage, {
+      ctx, errors, guard: freshGuard(request, reply), title: ctx.t('account.helpTitle'), action: href(ctx.locale, '/account/help'), submit: ctx.t('account.helpSubmit'),
+      intro: createElement('p', { className: 'lead' }, ctx.t('account.helpIntro')),
+    }, createElement(TextArea, { name: 'message', label: ctx.t('contact.message'), value: values.message, error: errors.message, required: true, maxLength: 5000 })), status)
+  }
+  app.get('/:locale/account/help', withLocale((request, reply) => helpPage(request, reply, {}, {}, 200)))
+  app.post('/:locale/account/help', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
+    const values = { message: text(request.body?.message) }
+    const again = (errors: FieldErrors, status: number) => helpPage(request, reply, values, errors, status)
+    if (!(await admit(site, request, reply, { form: 'help', locale: locale(request), limiter: formLimiter, rerender: again, decoy: href(locale(request), '/account'), timed: false }))) return reply
+    const viewer = await identifyViewer(payload, request)
+    const inbox = viewer.user ? await helpDeskInbox(payload, viewer.user as never) : null
+    if (!viewer.user || !inbox) return reply.redirect(href(locale(request), '/account'), 303)
+    const parsed = ZHelpRequestSchema.safeParse(values)
+    if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(locale(request), request.url)).t), 400)
+    const u = viewer.user as unknown as Record<string, string>
+    await sendContactMessage(payload, { topic: 'support', name: u.name || u.email, email: u.email, organisation: u.organisation ?? '', message: parsed.data.message }, locale(request), origin, inbox)
+    return message(request, reply, 'account.helpSent')
   }))
 
   app.post('/:locale/account/sign-out', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {

@@ -1,6 +1,7 @@
 import { localizedText } from '../../fields/localized-text'
 import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrPublished } from '../../access'
+import { hasRole } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { contentChangeHooks } from '../../hooks/announceContentChange'
 
@@ -14,5 +15,6 @@ export const Regions: CollectionConfig = {
     localizedText('name', 120),
     slugField('name'),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
+    { name: 'hubTeamEmail', label: 'Hub team inbox', type: 'email', access: { read: ({ req }) => hasRole(req.user, 'admin', 'editor') }, admin: { description: 'Help-desk requests from this region’s member cities go here.' } },
   ],
 }

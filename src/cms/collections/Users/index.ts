@@ -26,6 +26,16 @@ export const Users: CollectionConfig = {
     { name: 'city', type: 'text', maxLength: 120 },
     { name: 'locale', label: 'Language for emails', type: 'text', defaultValue: 'en', maxLength: 8 },
     {
+      name: 'memberCity',
+      label: 'Member city',
+      type: 'relationship',
+      relationTo: 'cities',
+      admin: { description: 'The member city this person works for: their help-desk requests go to its regional hub team.' },
+    },
+    // A new address waits here, with its token, until the member confirms it from that inbox.
+    { name: 'pendingEmail', type: 'email', admin: { readOnly: true } },
+    { name: 'emailChangeToken', type: 'text', index: true, hidden: true },
+    {
       name: 'roles',
       type: 'select',
       hasMany: true,

@@ -5,7 +5,7 @@ import { ErrorSummary, GuardInputs, TextInput } from '../components/Form'
 import { Layout } from '../components/Layout'
 import { href, type PageContext } from '../context'
 
-export type AccountView = { name: string; email: string; organisation: string; city: string }
+export type AccountView = { name: string; email: string; organisation: string; city: string; pendingEmail: string; canAskForHelp: boolean }
 
 /** The signed-in member's own page: profile, password, their data, and leaving. */
 export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: PageContext; account: AccountView; guard: GuardFields; errors: FieldErrors; notice?: string }) {
@@ -33,6 +33,15 @@ export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: Page
           <TextInput name="city" label={t('account.cityOptional')} value={account.city} error={errors.city} maxLength={120} />
         </>
       ), t('account.saveProfile'))}
+      {account.canAskForHelp ? <p><a className="button button--secondary" href={href(locale, '/account/help')}>{t('account.helpTitle')}</a></p> : null}
+      <h2>{t('account.changeEmail')}</h2>
+      {account.pendingEmail ? <p className="hint">{t('account.emailPending', { email: account.pendingEmail })}</p> : null}
+      {form('email', (
+        <>
+          <TextInput name="email" type="email" label={t('account.newEmail')} error={errors.email} required maxLength={254} autoComplete="email" />
+          <TextInput name="emailPassword" type="password" label={t('account.currentPassword')} error={errors.emailPassword} required maxLength={200} autoComplete="current-password" />
+        </>
+      ), t('account.changeEmail'))}
       <h2>{t('account.changePassword')}</h2>
       {form('password', (
         <>
