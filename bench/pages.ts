@@ -15,7 +15,7 @@ import autocannon from 'autocannon'
 const CONNECTIONS = 32
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4)
 const ROUNDS = 3
-const pages = ['/en/cities/rotterdam', '/ar/cities/rotterdam', '/en/cities', '/en/cities?region=europe', '/en', '/en/regions/europe']
+const pages = ['/en/cities/rotterdam', '/ar/cities/rotterdam', '/en/cities', '/en/cities?region=europe', '/en', '/en/regions/europe', '/en/resources', '/en/resources/tunis-port-city-returns-report', '/en/search?q=youth']
 const budgets = { ratio: 0.5, pageKb: 30, jsKb: 10 }
 
 function start(command: string, args: string[]): Promise<{ child: ChildProcess; port: number }> {
