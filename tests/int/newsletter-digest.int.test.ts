@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { kickMailQueue } from '../../src/services/mail/mail-queue'
@@ -27,6 +27,28 @@ async function newIssue(title: string) {
   const issue = await env.site.payload.create({ collection: 'newsletter-issues', data: { title, introduction: 'News from the network.' }, user: await editor(), overrideAccess: false })
   await env.site.payload.update({ collection: 'newsletter-issues', id: issue.id, locale: 'ar', data: { title: `${title} (ar)` }, overrideAccess: true })
   return issue
+}
+
+/** Runs the child until it reports a stored batch; a child that died before storing anything is simply started again. */
+async function storeOneBatchInAnotherProcess(issueId: number, attempts = 3): Promise<ChildProcess> {
+  const child = spawn('node', ['--import', 'tsx', 'tests/helpers/newsletter-crash-child.ts'], {
+    env: { ...process.env, ISSUE_ID: String(issueId) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  const stored = await new Promise<boolean>((resolve, reject) => {
+    let out = ''
+    const collect = (chunk: Buffer) => {
+      out += chunk
+      if (!out.includes('STORED')) return
+      child.removeAllListeners('exit')
+      resolve(true)
+    }
+    child.stdout!.on('data', collect)
+    child.stderr!.on('data', collect)
+    child.once('exit', (code) => (attempts > 1 ? resolve(false) : reject(new Error(`child exited early with ${code}:\n${out}`))))
+  })
+  return stored ? child : storeOneBatchInAnotherProcess(issueId, attempts - 1)
 }
 
 const mailsWithSubject = async (subject: string) => (await readMailbox(env.mailbox)).filter((m) => m.subject?.startsWith(subject))
@@ -63,21 +85,7 @@ describe('monthly digest', () => {
   it('survives a crash between storing a batch and sending it: no duplicates, no omissions', async () => {
     const issue = await newIssue('November digest')
     await env.site.payload.update({ collection: 'newsletter-issues', id: issue.id, data: { status: 'sending' }, overrideAccess: true })
-    const child = spawn('npx', ['tsx', 'tests/helpers/newsletter-crash-child.ts'], {
-      env: { ...process.env, ISSUE_ID: String(issue.id) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
-    await new Promise<void>((resolve, reject) => {
-      let out = ''
-      const collect = (chunk: Buffer) => {
-        out += chunk
-        if (out.includes('STORED')) resolve()
-      }
-      child.stdout!.on('data', collect)
-      child.stderr!.on('data', collect)
-      child.once('exit', (code) => reject(new Error(`child exited early with ${code}:\n${out}`)))
-    })
+    const child = await storeOneBatchInAnotherProcess(issue.id)
     process.kill(-child.pid!, 'SIGKILL')
     const stored = await env.site.payload.count({ collection: 'newsletter-deliveries', where: { issue: { equals: issue.id } }, overrideAccess: true })
     expect(stored.totalDocs).toBe(50)
