@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ReactElement } from 'react'
-import type { Locale } from '../../config/locales'
+import { isLocale, type Locale } from '../../config/locales'
 import type { ErrorStatus } from '../views/pages/ErrorPage'
 import type { PageContext } from '../views/context'
 import type { FieldErrors } from './field-errors'
@@ -52,4 +52,16 @@ export async function admit(site: FormSite, request: FormRequest, reply: Fastify
     reply.redirect(options.decoy, 303)
   }
   return false
+}
+
+/** Public form posts are small; anything larger gets the 413 page. */
+export const FORM_BODY_LIMIT = 64 * 1024
+
+/** A posted value as text; repeated or missing fields become "". */
+export const formText = (value: unknown) => (typeof value === 'string' ? value : '')
+
+/** Wraps a form route so an unknown locale prefix gets the 404 page before the handler runs. */
+export function localeRoutes(site: FormSite) {
+  return (handler: (request: FormRequest, reply: FastifyReply) => unknown) => async (request: FormRequest, reply: FastifyReply) =>
+    isLocale(request.params.locale) ? handler(request, reply) : site.sendError(request, reply, 404)
 }

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { createElement, type ReactElement } from 'react'
-import { isLocale, type Locale } from '../../config/locales'
+import type { Locale } from '../../config/locales'
 import {
   accountData, confirmEmailChange, helpDeskInbox, register, requestEmailChange, requestPasswordReset, resetPassword, verifyAccount,
   ZEmailChangeSchema, ZEmailOnlySchema, ZHelpRequestSchema, ZNewPasswordSchema, ZPasswordChangeSchema, ZProfileSchema, ZRegistrationSchema, ZSignInSchema,
 } from '../../services/accounts/accounts'
 import { sendContactMessage } from '../../services/contact/send-contact-message'
-import { admit, type FormRequest, type FormSite } from '../forms/admit'
+import { admit, FORM_BODY_LIMIT, type FormRequest, type FormSite, formText, localeRoutes } from '../forms/admit'
 import { fieldErrors, type FieldErrors } from '../forms/field-errors'
 import { freshGuard } from '../forms/form-session'
 import { RateLimiter } from '../forms/rate-limit'
@@ -18,8 +18,7 @@ import { FormPage } from '../views/pages/FormPage'
 import { MessagePage } from '../views/pages/MessagePage'
 
 const SESSION_COOKIE = 'payload-token'
-const FORM_BODY_LIMIT = 64 * 1024
-const text = (value: unknown) => (typeof value === 'string' ? value : '')
+const text = formText
 // Per address, on top of Payload's lock-out of an account after five failures.
 const signInLimiter = new RateLimiter(10, 10 * 60 * 1000)
 const formLimiter = new RateLimiter(10, 10 * 60 * 1000)
@@ -29,8 +28,7 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
   const { payload, origin } = site
   const locale = (request: FormRequest) => request.params.locale as Locale
 
-  const withLocale = (handler: (request: FormRequest, reply: FastifyReply) => unknown) => async (request: FormRequest, reply: FastifyReply) =>
-    isLocale(request.params.locale) ? handler(request, reply) : site.sendError(request, reply, 404)
+  const withLocale = localeRoutes(site)
 
   async function message(request: FormRequest, reply: FastifyReply, key: string, extra?: ReactElement) {
     const ctx = await site.context(locale(request), request.url)

@@ -10,7 +10,7 @@ import { confirmSubscription, findSubscription, subscribe, unsubscribe, ZNewslet
 import { hasRole } from '../../cms/access/roles'
 import { identifyViewer } from '../viewer'
 import { fieldErrors, type FieldErrors } from '../forms/field-errors'
-import { admit, type FormRequest, type FormSite } from '../forms/admit'
+import { admit, FORM_BODY_LIMIT, type FormRequest, type FormSite, formText, localeRoutes } from '../forms/admit'
 import { freshGuard } from '../forms/form-session'
 import { RateLimiter } from '../forms/rate-limit'
 import { href } from '../views/context'
@@ -23,9 +23,8 @@ type Req = FormRequest
 
 // Five messages per address per ten minutes is more than any person writes.
 const limiter = new RateLimiter(5, 10 * 60 * 1000)
-const FORM_BODY_LIMIT = 64 * 1024
 
-const text = (value: unknown) => (typeof value === 'string' ? value : '')
+const text = formText
 const list = (value: unknown) => (Array.isArray(value) ? value.map(text) : value === undefined ? [] : [text(value)])
 
 async function vocabulary(payload: Payload, locale: Locale, collection: 'themes' | 'regions', field: string) {
@@ -55,8 +54,7 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
     return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(title), body: ctx.t(body) }, extra), 200)
   }
 
-  const withLocale = (handler: (request: Req, reply: FastifyReply) => unknown) => async (request: Req, reply: FastifyReply) =>
-    localeOf(request) ? handler(request, reply) : site.sendError(request, reply, 404)
+  const withLocale = localeRoutes(site)
 
   app.get('/:locale/contact', withLocale((request, reply) => contactForm(request as Req, reply, {}, {}, 200)))
   app.post('/:locale/contact', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
