@@ -24,7 +24,7 @@ export type RunningServer = { url: string; mailDir: string; process: ChildProces
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort()
   const dir = mkdtempSync(path.join(tmpdir(), 'sch-e2e-'))
-  const child = spawn('npx', ['tsx', 'src/server.ts'], {
+  const child = spawn('npx', ['tsx', '--conditions=production', 'src/server.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
