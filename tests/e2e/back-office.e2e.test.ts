@@ -124,4 +124,33 @@ describe('editing in the back office', () => {
     expect((await graphql(baseURL, query)).data?.Cities.docs).toEqual([])
     expect((await graphql(baseURL, query, token)).data?.Cities.docs).toEqual([{ name: 'Secret Draft City' }])
   })
+
+  it('shows script a visitor typed into the contact form as text in the admin, and never runs it', async () => {
+    const attack = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+    const visitor = await (await browser().newContext({ baseURL })).newPage()
+    await visitor.goto('/en/contact')
+    await visitor.fill('#field-name', `Mallory ${attack}`)
+    await visitor.fill('#field-email', 'mallory@example.org')
+    await visitor.fill('#field-organisation', attack)
+    await visitor.fill('#field-message', `Hello ${attack}`)
+    // The form refuses posts made faster than a person could type.
+    await visitor.waitForTimeout(3000)
+    await visitor.getByRole('button', { name: 'Send message' }).click()
+    await visitor.waitForURL(/\/en\/contact\/sent/)
+    await visitor.context().close()
+
+    const page = await signInToAdmin('editor@hub.example', 'demo-editor-password')
+    const dialogs: string[] = []
+    page.on('dialog', (d) => dialogs.push(d.message()))
+    await page.goto('/admin/collections/contact-messages')
+    await page.getByText(`Mallory ${attack}`).first().waitFor()
+    await page.getByText(`Mallory ${attack}`).first().click()
+    await page.locator('#field-message').waitFor()
+    expect(await page.locator('#field-message').inputValue()).toBe(`Hello ${attack}`)
+    expect(await page.locator('#field-organisation').inputValue()).toBe(attack)
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await page.locator('img[src="x"]').count()).toBe(0)
+    expect(dialogs).toEqual([])
+    await page.context().close()
+  })
 })
