@@ -32,6 +32,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       SQLITE_FILE: path.join(dir, 'hub.db'),
+      UPLOADS_DIR: dir,
       MAIL_DIR: path.join(dir, 'mail'),
       ...extraEnv,
     },

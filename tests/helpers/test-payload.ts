@@ -9,9 +9,9 @@ import type { Payload } from 'payload'
  * Migrations run exactly as in production.
  */
 export async function createTestPayload(): Promise<Payload> {
-  if (!process.env.DATABASE_URL) {
-    process.env.SQLITE_FILE = path.join(mkdtempSync(path.join(tmpdir(), 'sch-int-')), 'hub.db')
-  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'sch-int-'))
+  process.env.UPLOADS_DIR = dir
+  if (!process.env.DATABASE_URL) process.env.SQLITE_FILE = path.join(dir, 'hub.db')
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../src/cms/payload.config')
   const payload = await getPayload({ config })

@@ -1,3 +1,4 @@
+import { uploadsDir } from '../../../config/uploads-dir'
 import type { CollectionConfig } from 'payload'
 import { isBackOfficeUser, isStaff } from '../../access'
 import { hasRole } from '../../access/roles'
@@ -17,7 +18,7 @@ export const Documents: CollectionConfig = {
     delete: isStaff,
   },
   upload: {
-    staticDir: 'data/documents',
+    staticDir: uploadsDir('documents'),
     mimeTypes: ['application/pdf'],
   },
   fields: [

@@ -1,3 +1,4 @@
+import { uploadsDir } from '../../../config/uploads-dir'
 import { localizedText } from '../../fields/localized-text'
 import type { CollectionConfig } from 'payload'
 import { isBackOfficeUser, isAnyone, isStaff } from '../../access'
@@ -9,7 +10,7 @@ export const Media: CollectionConfig = {
   access: { read: isAnyone, create: isBackOfficeUser, update: isBackOfficeUser, delete: isStaff },
   hooks: contentChangeHooks,
   upload: {
-    staticDir: 'data/media',
+    staticDir: uploadsDir('media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     imageSizes: [
       { name: 'thumbnail', width: 160, height: 160, position: 'centre', formatOptions: { format: 'webp', options: { quality: 75 } } },
