@@ -13,53 +13,25 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
+  | 'UTC'
   | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
+  | 'America/Toronto'
+  | 'America/Chicago'
   | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
+  | 'Europe/Amsterdam'
+  | 'Europe/Brussels'
+  | 'Europe/Copenhagen'
+  | 'Europe/Paris'
+  | 'Europe/Sarajevo'
+  | 'Europe/Belgrade'
+  | 'Africa/Tunis'
+  | 'Africa/Nairobi'
+  | 'Africa/Johannesburg'
+  | 'Asia/Amman'
+  | 'Asia/Beirut'
   | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'Asia/Kolkata'
+  | 'Asia/Dhaka';
 
 export interface Config {
   auth: {
@@ -69,6 +41,10 @@ export interface Config {
   collections: {
     cities: City;
     resources: Resource;
+    'news-articles': NewsArticle;
+    events: Event;
+    pages: Page;
+    'youth-projects': YouthProject;
     countries: Country;
     regions: Region;
     people: Person;
@@ -94,6 +70,10 @@ export interface Config {
   collectionsSelect: {
     cities: CitiesSelect<false> | CitiesSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
+    'news-articles': NewsArticlesSelect<false> | NewsArticlesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    'youth-projects': YouthProjectsSelect<false> | YouthProjectsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
@@ -121,9 +101,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'fr' | 'ar') | ('en' | 'fr' | 'ar')[];
   globals: {
     'site-settings': SiteSetting;
+    navigation: Navigation;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
   };
   locale: 'en' | 'fr' | 'ar';
   widgets: {
@@ -317,6 +299,12 @@ export interface City {
     | null;
   workingGroups?: (number | WorkingGroup)[] | null;
   themes?: (number | Theme)[] | null;
+  steeringCommittee?: {
+    member?: boolean | null;
+    termStart?: string | null;
+    termEnd?: string | null;
+    representative?: (number | null) | Person;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -349,6 +337,7 @@ export interface Region {
    */
   slug: string;
   summary?: string | null;
+  hubTeam?: (number | Person)[] | null;
   /**
    * Help-desk requests from this region’s member cities go here.
    */
@@ -410,6 +399,14 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    wide?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
 }
 /**
@@ -439,21 +436,15 @@ export interface WorkingGroup {
    */
   slug: string;
   summary?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes".
- */
-export interface Theme {
-  id: number;
-  label?: string | null;
+  purpose?: string | null;
+  chairCity?: (number | null) | City;
+  status: 'active' | 'concluded';
+  startedOn?: string | null;
+  endedOn?: string | null;
   /**
-   * Part of the page address. Filled from the name when left empty.
+   * Position papers and other results. Member cities are set on each city’s profile.
    */
-  slug: string;
+  outputs?: (number | Resource)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -545,6 +536,242 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  label?: string | null;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-articles".
+ */
+export interface NewsArticle {
+  id: number;
+  title?: string | null;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  type: 'news' | 'press-release';
+  publishedOn: string;
+  author?: string | null;
+  summary?: string | null;
+  leadImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  themes?: (number | Theme)[] | null;
+  regions?: (number | Region)[] | null;
+  cities?: (number | City)[] | null;
+  youngCities?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title?: string | null;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  type: 'summit' | 'workshop' | 'webinar' | 'conference';
+  startsAt: string;
+  startsAt_tz: SupportedTimezones;
+  endsAt: string;
+  endsAt_tz: SupportedTimezones;
+  online?: boolean | null;
+  venue?: string | null;
+  hostCity?: (number | null) | City;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  agenda?:
+    | {
+        title?: string | null;
+        startsAt: string;
+        startsAt_tz: SupportedTimezones;
+        endsAt: string;
+        endsAt_tz: SupportedTimezones;
+        speakers?: (number | Person)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  speakers?: (number | Person)[] | null;
+  regions?: (number | Region)[] | null;
+  cities?: (number | City)[] | null;
+  resources?: (number | Resource)[] | null;
+  youngCities?: boolean | null;
+  recordings?:
+    | {
+        title?: string | null;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  outcomes?: (number | Resource)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title?: string | null;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  /**
+   * Shown under the title and used by search engines and link previews.
+   */
+  summary?: string | null;
+  layout?:
+    | (
+        | {
+            body?: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            } | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'richText';
+          }
+        | {
+            image: number | Media;
+            caption?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'image';
+          }
+        | {
+            text: string;
+            attribution?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'quote';
+          }
+        | {
+            heading?: string | null;
+            text?: string | null;
+            label?: string | null;
+            /**
+             * A page of this site without the language, such as /join, or a full address starting with https://.
+             */
+            href: string;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'callToAction';
+          }
+        | {
+            heading?: string | null;
+            people: (number | Person)[];
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'peopleGrid';
+          }
+        | {
+            heading?: string | null;
+            items: {
+              question?: string | null;
+              answer?: {
+                root: {
+                  type: string;
+                  children: {
+                    type: any;
+                    version: number;
+                    [k: string]: unknown;
+                  }[];
+                  direction: ('ltr' | 'rtl') | null;
+                  format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                  indent: number;
+                  version: number;
+                };
+                [k: string]: unknown;
+              } | null;
+              id?: string | null;
+            }[];
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'faq';
+          }
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "youth-projects".
+ */
+export interface YouthProject {
+  id: number;
+  title?: string | null;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  city: number | City;
+  status: 'planned' | 'active' | 'completed';
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -848,6 +1075,22 @@ export interface PayloadLockedDocument {
         value: number | Resource;
       } | null)
     | ({
+        relationTo: 'news-articles';
+        value: number | NewsArticle;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'youth-projects';
+        value: number | YouthProject;
+      } | null)
+    | ({
         relationTo: 'countries';
         value: number | Country;
       } | null)
@@ -1000,6 +1243,14 @@ export interface CitiesSelect<T extends boolean = true> {
       };
   workingGroups?: T;
   themes?: T;
+  steeringCommittee?:
+    | T
+    | {
+        member?: T;
+        termStart?: T;
+        termEnd?: T;
+        representative?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1029,6 +1280,157 @@ export interface ResourcesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-articles_select".
+ */
+export interface NewsArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  type?: T;
+  publishedOn?: T;
+  author?: T;
+  summary?: T;
+  leadImage?: T;
+  body?: T;
+  themes?: T;
+  regions?: T;
+  cities?: T;
+  youngCities?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  type?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  online?: T;
+  venue?: T;
+  hostCity?: T;
+  summary?: T;
+  description?: T;
+  agenda?:
+    | T
+    | {
+        title?: T;
+        startsAt?: T;
+        startsAt_tz?: T;
+        endsAt?: T;
+        endsAt_tz?: T;
+        speakers?: T;
+        id?: T;
+      };
+  speakers?: T;
+  regions?: T;
+  cities?: T;
+  resources?: T;
+  youngCities?: T;
+  recordings?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  outcomes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  layout?:
+    | T
+    | {
+        richText?:
+          | T
+          | {
+              body?: T;
+              id?: T;
+              blockName?: T;
+            };
+        image?:
+          | T
+          | {
+              image?: T;
+              caption?: T;
+              id?: T;
+              blockName?: T;
+            };
+        quote?:
+          | T
+          | {
+              text?: T;
+              attribution?: T;
+              id?: T;
+              blockName?: T;
+            };
+        callToAction?:
+          | T
+          | {
+              heading?: T;
+              text?: T;
+              label?: T;
+              href?: T;
+              id?: T;
+              blockName?: T;
+            };
+        peopleGrid?:
+          | T
+          | {
+              heading?: T;
+              people?: T;
+              id?: T;
+              blockName?: T;
+            };
+        faq?:
+          | T
+          | {
+              heading?: T;
+              items?:
+                | T
+                | {
+                    question?: T;
+                    answer?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "youth-projects_select".
+ */
+export interface YouthProjectsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  city?: T;
+  status?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "countries_select".
  */
 export interface CountriesSelect<T extends boolean = true> {
@@ -1047,6 +1449,7 @@ export interface RegionsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   summary?: T;
+  hubTeam?: T;
   hubTeamEmail?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1074,6 +1477,12 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   summary?: T;
+  purpose?: T;
+  chairCity?: T;
+  status?: T;
+  startedOn?: T;
+  endedOn?: T;
+  outputs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1131,6 +1540,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        wide?:
           | T
           | {
               url?: T;
@@ -1392,6 +1811,48 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  /**
+   * The sections of the header menu, each with up to eight links.
+   */
+  mainMenu?:
+    | {
+        label: string;
+        /**
+         * A page of this site without the language, such as /join, or a full address starting with https://.
+         */
+        href: string;
+        children?:
+          | {
+              label: string;
+              /**
+               * A page of this site without the language, such as /join, or a full address starting with https://.
+               */
+              href: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  footerLinks?:
+    | {
+        label: string;
+        /**
+         * A page of this site without the language, such as /join, or a full address starting with https://.
+         */
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1403,6 +1864,36 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   inbox_membership?: T;
   inbox_support?: T;
   cityEditorsNeedApproval?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  mainMenu?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        children?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  footerLinks?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -8,6 +8,12 @@ import sharp from 'sharp'
 import { defaultLocale, locales } from '../config/locales'
 import { trustedOrigins } from '../config/public-url'
 import { Cities } from './collections/Cities'
+import { Events } from './collections/Events'
+import { NewsArticles } from './collections/NewsArticles'
+import { Pages } from './collections/Pages'
+import { YouthProjects } from './collections/YouthProjects'
+import { Navigation } from './globals/Navigation'
+import { eventTimeZones } from '../config/time-zones'
 import { ContactMessages } from './collections/ContactMessages'
 import { MembershipApplications } from './collections/MembershipApplications'
 import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
@@ -40,9 +46,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Strong Cities Hub' },
     // The default avatar is fetched from Gravatar; the hub loads nothing from third parties.
     avatar: 'default',
+    timezones: { supportedTimezones: eventTimeZones, defaultTimezone: 'UTC' },
   },
-  collections: [Cities, Resources, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, MembershipApplications, ContactMessages, Subscribers, NewsletterIssues, NewsletterDeliveries, OutgoingMail, Users],
-  globals: [SiteSettings],
+  collections: [Cities, Resources, NewsArticles, Events, Pages, YouthProjects, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, MembershipApplications, ContactMessages, Subscribers, NewsletterIssues, NewsletterDeliveries, OutgoingMail, Users],
+  globals: [SiteSettings, Navigation],
   email: hubEmailAdapter,
   jobs: { tasks },
   editor: lexicalEditor(),

@@ -1,4 +1,5 @@
 import { localizedText } from '../../fields/localized-text'
+import { hasRole } from '../../access/roles'
 import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrCityEditorOf, isStaffOrCityEditorOfOrPublished } from '../../access'
 import { documentLanguageOptions } from '../../fields/document-languages'
@@ -128,6 +129,24 @@ export const Cities: CollectionConfig = {
           fields: [
             { name: 'workingGroups', type: 'relationship', relationTo: 'working-groups', hasMany: true },
             { name: 'themes', label: 'Keywords', type: 'relationship', relationTo: 'themes', hasMany: true },
+            {
+              name: 'steeringCommittee',
+              label: 'International Steering Committee',
+              type: 'group',
+              // The network's staff decide who sits on the committee, not the city's own editors.
+              access: { update: ({ req }) => hasRole(req.user, 'admin', 'editor') },
+              fields: [
+                { name: 'member', label: 'Sits on the committee', type: 'checkbox', defaultValue: false },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'termStart', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+                    { name: 'termEnd', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+                  ],
+                },
+                { name: 'representative', type: 'relationship', relationTo: 'people' },
+              ],
+            },
           ],
         },
       ],

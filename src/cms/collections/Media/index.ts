@@ -15,6 +15,7 @@ export const Media: CollectionConfig = {
     imageSizes: [
       { name: 'thumbnail', width: 160, height: 160, position: 'centre', formatOptions: { format: 'webp', options: { quality: 75 } } },
       { name: 'card', width: 480, formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'wide', width: 960, formatOptions: { format: 'webp', options: { quality: 72 } } },
     ],
     adminThumbnail: 'thumbnail',
   },

@@ -14,5 +14,21 @@ export const WorkingGroups: CollectionConfig = {
     localizedText('name', 160),
     slugField('name'),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
+    { name: 'purpose', type: 'textarea', localized: true, maxLength: 3000 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'chairCity', type: 'relationship', relationTo: 'cities' },
+        { name: 'status', type: 'select', required: true, defaultValue: 'active', options: [{ value: 'active', label: 'Active' }, { value: 'concluded', label: 'Concluded' }] },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'endedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' }, condition: (_, sibling) => sibling?.status === 'concluded' } },
+      ],
+    },
+    { name: 'outputs', type: 'relationship', relationTo: 'resources', hasMany: true, admin: { description: 'Position papers and other results. Member cities are set on each city’s profile.' } },
   ],
 }

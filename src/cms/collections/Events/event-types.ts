@@ -1,0 +1,1 @@
+export const eventTypes = ['summit', 'workshop', 'webinar', 'conference'] as const

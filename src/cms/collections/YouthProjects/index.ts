@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff, isStaffOrPublished } from '../../access'
+import { localizedText } from '../../fields/localized-text'
+import { slugField } from '../../fields/slug'
+import { contentChangeHooks } from '../../hooks/announceContentChange'
+
+export const youthProjectStatuses = ['planned', 'active', 'completed'] as const
+
+/** Youth-led projects the Young Cities programme supports. */
+export const YouthProjects: CollectionConfig = {
+  slug: 'youth-projects',
+  admin: { useAsTitle: 'title', group: 'Network', defaultColumns: ['title', 'city', 'status', '_status'] },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: contentChangeHooks,
+  fields: [
+    localizedText('title', 300),
+    slugField('title'),
+    { name: 'city', type: 'relationship', relationTo: 'cities', required: true },
+    { name: 'status', type: 'select', required: true, defaultValue: 'active', options: youthProjectStatuses.map((s) => ({ value: s, label: s })) },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 1500 },
+  ],
+}
