@@ -15,7 +15,11 @@ import autocannon from 'autocannon'
 const CONNECTIONS = 32
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4)
 const ROUNDS = 3
-const pages = ['/en/cities/rotterdam', '/ar/cities/rotterdam', '/en/cities', '/en/cities?region=europe', '/en', '/en/regions/europe', '/en/resources', '/en/resources/tunis-port-city-returns-report', '/en/search?q=youth']
+const pages = [
+  '/en/cities/rotterdam', '/ar/cities/rotterdam', '/en/cities', '/en/cities?region=europe', '/en', '/en/regions/east-southern-africa', '/en/resources', '/en/resources/tunis-port-city-returns-report', '/en/search?q=youth',
+  '/en/news', '/en/news/cape-town-global-summit-closes', '/en/events', '/ar/events/global-summit-cape-town-2024', '/en/global-summit', '/en/working-groups/youth-inclusion', '/en/steering-committee', '/en/young-cities', '/ar/faq', '/en/about',
+  '/en/news/feed.xml', '/en/events/calendar.ics', '/sitemap.xml', '/en/cities.csv',
+]
 const budgets = { ratio: 0.5, pageKb: 30, jsKb: 10 }
 
 function start(command: string, args: string[]): Promise<{ child: ChildProcess; port: number }> {

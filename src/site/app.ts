@@ -3,7 +3,7 @@ import fastifyFormbody from '@fastify/formbody'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Payload } from 'payload'
 import { createElement, type ReactElement } from 'react'
-import { isLocale, type Locale } from '../config/locales'
+import { defaultLocale, isLocale, type Locale } from '../config/locales'
 import { onContentChange } from '../shared/content-events'
 import { getSiteSettings } from '../services/site/get-site-settings'
 import { loadAssets } from './assets'
@@ -18,6 +18,14 @@ import { registerAccountRoutes } from './routes/account'
 import { registerFormRoutes } from './routes/forms'
 import { homePage } from './routes/home'
 import { regionPage, regionsPage } from './routes/regions'
+import { articlePage, newsListPage } from './routes/news'
+import { eventPage, eventsPage, summitPage } from './routes/events'
+import { contentPage, steeringCommitteePage, workingGroupPage, workingGroupsPage, youngCitiesPage } from './routes/programmes'
+import { allEventsCalendar, eventCalendar } from './routes/machine/calendars'
+import { citiesCsv, citiesJson } from './routes/machine/city-exports'
+import { eventsAtom, eventsRss, newsAtom, newsRss } from './routes/machine/feeds'
+import { robotsTxt, sitemap } from './routes/machine/sitemap'
+import type { MachineHandler } from './routes/machine/types'
 import { libraryPage, resourcePage, searchPage } from './routes/search'
 import { searchApi } from './routes/search-api'
 import type { PageHandler } from './routes/types'
@@ -84,6 +92,23 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     }
   }
 
+  /** Feeds, calendars, exports and the sitemap: public data only, so always from the shared cache. */
+  function file(handler: MachineHandler) {
+    return async (request: FastifyRequest<{ Params: Record<string, string> }>, reply: FastifyReply) => {
+      const locale = request.params.locale ?? defaultLocale
+      if (!isLocale(locale)) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+      const key = splitUrl(request.url).pathname
+      const hit = cache.get(key)
+      if (hit) return sendPage(request, reply, hit, PAGE_CACHE_CONTROL)
+      const generation = cache.currentGeneration()
+      const response = await handler({ payload, locale, t: createTranslator(locale), site: await getSiteSettings(payload, locale), origin, params: request.params })
+      if (!response) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+      const encoded = encodePage(200, response.contentType, response.body, response.filename)
+      cache.set(key, encoded, generation)
+      return sendPage(request, reply, encoded, PAGE_CACHE_CONTROL)
+    }
+  }
+
   const formSite: FormSite = {
     payload,
     origin,
@@ -110,6 +135,26 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   app.get('/:locale/search', page(searchPage, true))
   app.get('/:locale/resources', page(libraryPage, true))
   app.get('/:locale/resources/:slug', page(resourcePage))
+  app.get('/:locale/news', page(newsListPage, true))
+  app.get('/:locale/news/:slug', page(articlePage))
+  app.get('/:locale/news/feed.xml', file(newsRss))
+  app.get('/:locale/news/atom.xml', file(newsAtom))
+  app.get('/:locale/events', page(eventsPage, true))
+  app.get('/:locale/events/:slug', page(eventPage))
+  app.get('/:locale/events/:slug.ics', file(eventCalendar))
+  app.get('/:locale/events/calendar.ics', file(allEventsCalendar))
+  app.get('/:locale/events/feed.xml', file(eventsRss))
+  app.get('/:locale/events/atom.xml', file(eventsAtom))
+  app.get('/:locale/global-summit', page(summitPage))
+  app.get('/:locale/working-groups', page(workingGroupsPage))
+  app.get('/:locale/working-groups/:slug', page(workingGroupPage))
+  app.get('/:locale/steering-committee', page(steeringCommitteePage))
+  app.get('/:locale/young-cities', page(youngCitiesPage))
+  app.get('/:locale/cities.csv', file(citiesCsv))
+  app.get('/:locale/cities.json', file(citiesJson))
+  app.get('/:locale/:page', page(contentPage))
+  app.get('/sitemap.xml', file(sitemap))
+  app.get('/robots.txt', async (request, reply) => sendPage(request, reply, encodePage(200, 'text/plain; charset=utf-8', robotsTxt(origin)), 'public, max-age=3600'))
   app.get('/api/search', async (request, reply) => {
     const viewer = await identifyViewer(payload, request)
     const shared = !viewer.member

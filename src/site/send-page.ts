@@ -11,6 +11,7 @@ function preferredEncoding(header: string | string[] | undefined): 'br' | 'gzip'
 /** Sends a pre-compressed page in the best encoding the client accepts. */
 export function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl: string) {
   reply.header('content-type', page.contentType).header('vary', 'accept-encoding').header('etag', page.etag).header('cache-control', cacheControl)
+  if (page.filename) reply.header('content-disposition', `attachment; filename="${page.filename}"`)
   if (page.status === 200 && request.headers['if-none-match'] === page.etag) return reply.code(304).send()
   const encoding = preferredEncoding(request.headers['accept-encoding'])
   reply.code(page.status)

@@ -153,4 +153,39 @@ describe('editing in the back office', () => {
     expect(dialogs).toEqual([])
     await page.context().close()
   })
+
+  it('keeps news, events and about pages to staff, and drafts out of REST, GraphQL, pages and feeds', async () => {
+    const editor = await login(baseURL, 'editor@hub.example', 'demo-editor-password')
+    const draft = await fetch(`${baseURL}/api/news-articles?draft=true`, {
+      method: 'POST',
+      headers: authHeaders(editor),
+      body: JSON.stringify({ title: 'Draft statement', slug: 'draft-statement', type: 'press-release', publishedOn: '2026-11-28', _status: 'draft' }),
+    })
+    expect(draft.status).toBe(201)
+    const anonymous = await (await fetch(`${baseURL}/api/news-articles?where[slug][equals]=draft-statement&draft=true`)).json()
+    expect(anonymous.docs).toEqual([])
+    const query = '{ NewsArticles(where: { slug: { equals: "draft-statement" } }, draft: true) { docs { title } } }'
+    expect((await graphql(baseURL, query)).data?.NewsArticles.docs).toEqual([])
+    expect((await graphql(baseURL, query, editor)).data?.NewsArticles.docs).toEqual([{ title: 'Draft statement' }])
+    expect((await publicPage('/en/news/draft-statement')).status).toBe(404)
+    expect((await publicPage('/en/news/feed.xml')).body).not.toContain('draft-statement')
+
+    const cityEditor = await login(baseURL, 'rotterdam@hub.example', 'demo-city-password')
+    for (const [collection, body] of [
+      ['news-articles', { title: 'Unauthorised', type: 'news', publishedOn: '2026-11-28' }],
+      ['events', { title: 'Unauthorised', type: 'webinar', startsAt: '2027-01-01T10:00:00Z', endsAt: '2027-01-01T11:00:00Z' }],
+      ['pages', { title: 'Unauthorised' }],
+    ] as const) {
+      const res = await fetch(`${baseURL}/api/${collection}`, { method: 'POST', headers: authHeaders(cityEditor), body: JSON.stringify(body) })
+      expect(res.status, collection).toBe(403)
+    }
+    const navigation = await fetch(`${baseURL}/api/globals/navigation`, { method: 'POST', headers: authHeaders(cityEditor), body: JSON.stringify({ footerLinks: [] }) })
+    expect(navigation.status).toBe(403)
+
+    // A focal point edits their own city but cannot put it on the steering committee.
+    const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
+    await fetch(`${baseURL}/api/cities/${rotterdam.id}?draft=true`, { method: 'PATCH', headers: authHeaders(cityEditor), body: JSON.stringify({ steeringCommittee: { member: true } }) })
+    const seat = await (await fetch(`${baseURL}/api/cities/${rotterdam.id}?draft=true&depth=0`, { headers: authHeaders(editor) })).json()
+    expect(seat.steeringCommittee?.member ?? false).toBe(false)
+  })
 })

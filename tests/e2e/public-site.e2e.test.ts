@@ -6,7 +6,7 @@ import { useBrowser } from '../helpers/e2e'
 const baseURL = inject('baseURL')
 const browser = useBrowser()
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
+async function open(path: string, options: { javaScriptEnabled?: boolean; bypassCSP?: boolean; viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {}): Promise<Page> {
   const context = await browser().newContext({ baseURL, ...options })
   const page = await context.newPage()
   const response = await page.goto(path)
@@ -37,7 +37,9 @@ describe('city profile in a real browser', () => {
     expect(await hidden.isVisible()).toBe(false)
     await page.locator('#background ~ details summary').click()
     expect(await hidden.isVisible()).toBe(true)
-    expect(await page.locator('script').count()).toBe(0)
+    // Structured data (JSON-LD) is the only script element, and it is data the browser never runs.
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0)
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1)
     await page.context().close()
   })
 
@@ -83,7 +85,7 @@ describe('keyboard and accessibility', () => {
   })
 
   const axeSource = createRequire(import.meta.url)('axe-core').source as string
-  const pages = ['', '/cities', '/cities?region=europe', '/cities?region=europe&country=KE', '/cities/rotterdam', '/cities/amman', '/regions', '/regions/middle-east-north-africa', '/cities/atlantis', '/search', '/search?q=youth&type=guide', '/search?q=rotterdma', '/resources', '/resources/tunis-port-city-returns-report', '/contact', '/newsletter', '/contact/sent', '/account/sign-in', '/account/register', '/join']
+  const pages = ['', '/cities', '/cities?region=europe', '/cities?region=europe&country=KE', '/cities/rotterdam', '/cities/amman', '/regions', '/regions/middle-east-north-africa', '/cities/atlantis', '/search', '/search?q=youth&type=guide', '/search?q=rotterdma', '/resources', '/resources/tunis-port-city-returns-report', '/contact', '/newsletter', '/contact/sent', '/account/sign-in', '/account/register', '/join', '/news', '/news?type=press-release', '/news/cape-town-global-summit-closes', '/events', '/events/global-summit-cape-town-2024', '/global-summit', '/working-groups', '/working-groups/youth-inclusion', '/steering-committee', '/young-cities', '/about', '/team', '/faq', '/what-we-do', '/cookies', '/regions/east-southern-africa']
 
   it.each(['en', 'ar'])('axe finds no WCAG A/AA violation on any page type in %s', async (locale) => {
     for (const path of pages) {
@@ -101,5 +103,45 @@ describe('keyboard and accessibility', () => {
       expect(violations.found, `/${locale}${path}`).toEqual([])
       await page.context().close()
     }
+  })
+})
+
+describe('menus and downloads in a real browser', () => {
+  it('reaches every link of the main menu with the keyboard', async () => {
+    const page = await open('/en/events', { viewport: { width: 1280, height: 800 } })
+    const committee = page.locator('.site-menu a[href="/en/steering-committee"]')
+    expect(await committee.isVisible()).toBe(false)
+    // Tab from the top of the page until focus lands on the sub-menu link.
+    for (let i = 0; i < 30 && !(await committee.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab')
+    expect(await committee.evaluate((a) => a === document.activeElement)).toBe(true)
+    expect(await committee.isVisible()).toBe(true)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/en\/steering-committee$/)
+    expect(await page.locator('h1').textContent()).toBe('International Steering Committee')
+    await page.context().close()
+  })
+
+  it('opens the mobile menu without JavaScript, in Arabic too', async () => {
+    for (const locale of ['en', 'ar']) {
+      const page = await open(`/${locale}/news`, { javaScriptEnabled: false, viewport: { width: 375, height: 740 } })
+      const link = page.locator(`.site-menu a[href="/${locale}/working-groups"]`)
+      expect(await link.isVisible()).toBe(false)
+      await page.locator('.menu-toggle__label').click()
+      expect(await link.isVisible()).toBe(true)
+      await link.click()
+      await page.waitForURL(new RegExp(`/${locale}/working-groups$`))
+      await page.context().close()
+    }
+  })
+
+  it('downloads an event as an .ics file', async () => {
+    const page = await open('/en/events/global-summit-cape-town-2024', { acceptDownloads: true })
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Add to your calendar (.ics)' }).click()])
+    expect(download.suggestedFilename()).toBe('global-summit-cape-town-2024.ics')
+    const { readFile } = await import('node:fs/promises')
+    const ics = await readFile((await download.path())!, 'utf8')
+    expect(ics).toContain('BEGIN:VCALENDAR')
+    expect(ics).toContain('DTSTART;TZID=Africa/Johannesburg:20241204T100000')
+    await page.context().close()
   })
 })

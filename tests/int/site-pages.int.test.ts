@@ -29,7 +29,7 @@ describe('city profile', () => {
     expect(body).toContain('Ahmed Aboutaleb')
     expect(body).toMatch(/<img src="\/api\/media\/file\/portrait-ahmed-aboutaleb[^"]*" width="\d+" height="\d+"/)
     expect(body).toContain('href="/en/cities?theme=foreign-terrorist-fighters"')
-    expect(body).toContain('href="/en/cities?group=counter-narratives-local-communications"')
+    expect(body).toContain('href="/en/working-groups/counter-narratives-local-communications"')
     expect(body).toMatch(/Last reviewed \w+ \d+, 20\d\d/)
   })
 

@@ -52,6 +52,8 @@ export async function getCityProfile(payload: Payload, slug: string, locale: Loc
   const termOf = (d: Doc, field: string): Term => ({ slug: d.slug, label: pickText(d[field], locale) })
   return {
     slug: doc.slug,
+    latitude: doc.latitude,
+    longitude: doc.longitude,
     name: pickLocalized<string>(doc.name, locale) ?? { value: doc.slug, lang: locale },
     country: country ? { isoCode: country.isoCode, name: pickText(country.name, locale) } : null,
     region: region ? termOf(region, 'name') : null,

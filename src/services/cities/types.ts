@@ -21,6 +21,8 @@ export type Photo = { url: string; width: number; height: number; alt: string }
 
 export type CityProfile = {
   slug: string
+  latitude: number
+  longitude: number
   name: InLanguage<string>
   country: { isoCode: string; name: string } | null
   region: Term | null

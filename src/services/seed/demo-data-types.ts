@@ -76,3 +76,88 @@ export type DemoResource = {
   externalUrl?: string
   audience: 'public' | 'members'
 }
+
+/** A date and time as the organisers' clock shows it, e.g. '2024-12-04T10:00', read in the event's time zone. */
+export type DemoLocalDateTime = string
+
+export type DemoWorkingGroupDetails = {
+  slug: string // an existing working group
+  purpose: Localized
+  chairCity: string // city slug
+  status: 'active' | 'concluded'
+  startedOn: string // YYYY-MM-DD
+  endedOn?: string // YYYY-MM-DD, only when concluded
+  outputs: string[] // resource slugs, position papers first
+}
+
+export type DemoNewsArticle = {
+  slug: string
+  type: 'news' | 'press-release'
+  title: Localized
+  summary: Localized
+  body: Localized<DemoRichText>
+  publishedOn: string // YYYY-MM-DD
+  author: string
+  themes: string[]
+  regions: string[]
+  cities: string[]
+  /** Shown on the Young Cities page. */
+  youngCities: boolean
+  /** Alt text of the generated lead image. */
+  imageAlt: Localized
+}
+
+export type DemoEventType = 'summit' | 'workshop' | 'webinar' | 'conference'
+
+export type DemoEvent = {
+  slug: string
+  type: DemoEventType
+  title: Localized
+  summary: Localized
+  description: Localized<DemoRichText>
+  /** IANA zone, e.g. 'Africa/Johannesburg' for Cape Town. */
+  timeZone: string
+  startsAt: DemoLocalDateTime
+  endsAt: DemoLocalDateTime
+  online: boolean
+  venue?: Localized // omitted when online
+  hostCity?: string // city slug
+  regions: string[]
+  cities: string[]
+  resources: string[]
+  speakers: string[] // person slugs (people.json or hub-teams.json)
+  agenda: { title: Localized; startsAt: DemoLocalDateTime; endsAt: DemoLocalDateTime; speakers: string[] }[]
+  /** Past events only. */
+  recordings: { title: Localized; url: string }[]
+  outcomes: string[] // resource slugs, past events only
+  youngCities: boolean
+}
+
+export type DemoHubTeam = { region: string; members: { slug: string; name: string; role: Localized }[] }
+
+export type DemoCommitteeSeat = { city: string; termStart: string; termEnd: string; representative: string /* person slug */ }
+
+export type DemoYouthProject = {
+  slug: string
+  title: Localized
+  city: string
+  summary: Localized
+  status: 'planned' | 'active' | 'completed'
+}
+
+/** Blocks the editors build about pages from. */
+export type DemoPageBlock =
+  | { block: 'richText'; body: Localized<DemoRichText> }
+  | { block: 'quote'; text: Localized; attribution: Localized }
+  | { block: 'callToAction'; heading: Localized; text: Localized; label: Localized; href: string /* site path without locale, e.g. '/join' */ }
+  | { block: 'peopleGrid'; heading: Localized; people: string[] /* person slugs */ }
+  | { block: 'faq'; heading: Localized; items: { question: Localized; answer: Localized<DemoRichText> }[] }
+  | { block: 'image'; alt: Localized; caption: Localized }
+
+export type DemoPage = {
+  /** Also the path: /{locale}/{slug}. */
+  slug: 'about' | 'team' | 'faq' | 'what-we-do' | 'young-cities' | 'terms' | 'privacy' | 'cookies'
+  title: Localized
+  summary: Localized
+  blocks: DemoPageBlock[]
+}

@@ -5,6 +5,8 @@ import type {
 } from './demo-data-types'
 import { placeholderPdf } from './placeholder-pdf'
 import { placeholderPortrait } from './placeholder-portrait'
+import { seedNavigation } from './seed-navigation'
+import { seedProgrammes } from './seed-programmes'
 import { toLexical } from './to-lexical'
 
 type Id = number
@@ -155,7 +157,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
 
   const ids: Record<string, Map<string, Id>> = {
     regions: new Map(), countries: new Map(), sectors: new Map(), themes: new Map(),
-    workingGroups: new Map(), people: new Map(), cities: new Map(),
+    workingGroups: new Map(), people: new Map(), cities: new Map(), resources: new Map(),
   }
   for (const r of load<DemoRegion[]>('regions')) {
     ids.regions.set(r.slug, await upsertLocalized(payload, 'regions', { field: 'slug', value: r.slug }, (l) => ({ slug: r.slug, name: inLocale(r.name, l), summary: inLocale(r.summary, l), hubTeamEmail: `${r.slug}-hub@hub.example` })))
@@ -182,12 +184,15 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   }
   for (const r of load<DemoResource[]>('resources')) {
     const file = r.file ? await seedDocument(payload, r) : undefined
-    await upsertLocalized(payload, 'resources', { field: 'slug', value: r.slug }, (l) => resourceData(r, l, ids, file))
+    ids.resources.set(r.slug, await upsertLocalized(payload, 'resources', { field: 'slug', value: r.slug }, (l) => resourceData(r, l, ids, file)))
   }
   for (const p of people) {
     const cityId = ids.cities.get(p.city)
     if (cityId) await payload.update({ collection: 'people', id: ids.people.get(p.slug)!, data: { city: cityId, _status: 'published' }, overrideAccess: true, depth: 0 })
   }
+
+  await seedProgrammes(payload, ids)
+  await seedNavigation(payload)
 
   await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: {
     networkName: 'Strong Cities Network',

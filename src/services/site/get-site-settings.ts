@@ -1,9 +1,21 @@
 import type { Payload } from 'payload'
 import { defaultLocale, type Locale } from '../../config/locales'
 
-export type SiteSettingsView = { networkName: string; tagline: string; introduction: string }
+export type MenuLink = { label: string; href: string }
+export type MenuSection = MenuLink & { children: MenuLink[] }
+
+export type SiteSettingsView = { networkName: string; tagline: string; introduction: string; mainMenu: MenuSection[]; footerLinks: MenuLink[] }
+
+const links = (value: unknown): MenuLink[] => (Array.isArray(value) ? value.map((l) => ({ label: l.label, href: l.href })) : [])
 
 export async function getSiteSettings(payload: Payload, locale: Locale): Promise<SiteSettingsView> {
-  const s: any = await payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: defaultLocale, overrideAccess: false, depth: 0 })
-  return { networkName: s?.networkName || 'Strong Cities Network', tagline: s?.tagline ?? '', introduction: s?.introduction ?? '' }
+  const read = { locale, fallbackLocale: defaultLocale, overrideAccess: false, depth: 0 } as const
+  const [s, nav]: any[] = await Promise.all([payload.findGlobal({ slug: 'site-settings', ...read }), payload.findGlobal({ slug: 'navigation', ...read })])
+  return {
+    networkName: s?.networkName || 'Strong Cities Network',
+    tagline: s?.tagline ?? '',
+    introduction: s?.introduction ?? '',
+    mainMenu: (nav?.mainMenu ?? []).map((section: any) => ({ label: section.label, href: section.href, children: links(section.children) })),
+    footerLinks: links(nav?.footerLinks),
+  }
 }

@@ -4,17 +4,20 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 export type CachedPage = {
   status: number
   contentType: string
+  /** Offered as a download under this name. */
+  filename?: string
   etag: string
   identity: Buffer
   gzip: Buffer
   br: Buffer
 }
 
-export function encodePage(status: number, contentType: string, body: string): CachedPage {
+export function encodePage(status: number, contentType: string, body: string, filename?: string): CachedPage {
   const identity = Buffer.from(body)
   return {
     status,
     contentType,
+    filename,
     etag: `"${createHash('sha1').update(identity).digest('base64url')}"`,
     identity,
     gzip: gzipSync(identity, { level: 9 }),

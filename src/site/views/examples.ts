@@ -9,7 +9,7 @@ export function exampleContext(locale: Locale = 'en', path = '/'): PageContext {
     t: createTranslator(locale),
     path,
     search: '',
-    site: { networkName: 'Strong Cities Network', tagline: '', introduction: '' },
+    site: { networkName: 'Strong Cities Network', tagline: '', introduction: '', mainMenu: [], footerLinks: [] },
     stylesheet: '/assets/site.css',
     origin: 'http://localhost:3000',
   }

@@ -1,5 +1,6 @@
 import { isLocale, localeDefinition } from '../../../config/locales'
 import type { CityProfile } from '../../../services/cities/types'
+import { cityLd } from '../../machine/json-ld'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Layout } from '../components/Layout'
 import { NarrativeSection } from '../components/NarrativeSection'
@@ -21,7 +22,12 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
   const title = city.country ? t('city.title', { city: city.name.value, country: city.country.name }) : city.name.value
   const reviewed = formatDate(city.lastReviewed, locale)
   return (
-    <Layout ctx={ctx} title={title} description={t('cities.intro')}>
+    <Layout
+      ctx={ctx}
+      title={title}
+      description={t('cities.intro')}
+      jsonLd={[cityLd({ name: city.name.value, url: ctx.origin + href(locale, `/cities/${city.slug}`), country: city.country?.name ?? '', latitude: city.latitude, longitude: city.longitude })]}
+    >
       <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.cities'), path: '/cities' }]} current={city.name.value} />
       <article className="profile">
         <header className="profile__header">
@@ -140,7 +146,7 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 <h2 id="working-groups">{t('city.workingGroups')}</h2>
                 <ul>
                   {city.workingGroups.map((g) => (
-                    <li key={g.slug}><a href={`${href(locale, '/cities')}?group=${g.slug}`}>{g.label}</a></li>
+                    <li key={g.slug}><a href={href(locale, `/working-groups/${g.slug}`)}>{g.label}</a></li>
                   ))}
                 </ul>
               </section>

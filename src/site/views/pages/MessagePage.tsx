@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Layout } from '../components/Layout'
 import type { PageContext } from '../context'
 
@@ -6,6 +7,7 @@ import type { PageContext } from '../context'
 export function MessagePage({ ctx, title, body, children }: { ctx: PageContext; title: string; body: string; children?: ReactNode }) {
   return (
     <Layout ctx={ctx} title={title} indexable={false}>
+      <Breadcrumbs ctx={ctx} trail={[]} current={title} />
       <div className="panel">
         <h1>{title}</h1>
         <p className="lead">{body}</p>

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react'
 import { localeDefinition, locales } from '../../../../config/locales'
 import { href, type PageContext } from '../../context'
+import { jsonLdScript } from '../../../machine/json-ld'
 import { LanguageSwitcher } from '../LanguageSwitcher'
+import { defaultFooter, menuHref, SiteMenu } from '../SiteMenu'
 
 type Props = {
   ctx: PageContext
@@ -11,10 +13,17 @@ type Props = {
   indexable?: boolean
   /** Our own enhancement scripts; pages work without them. */
   scripts?: string[]
+  /** For link previews: an image path on this site and what kind of page it is. */
+  image?: string
+  ogType?: 'website' | 'article'
+  /** schema.org descriptions of what the page is about. */
+  jsonLd?: object[]
+  /** Alternative formats of the page, such as its feeds. */
+  feeds?: { title: string; href: string; type: string }[]
   children: ReactNode
 }
 
-export function Layout({ ctx, title, description, indexable = true, scripts = [], children }: Props) {
+export function Layout({ ctx, title, description, indexable = true, scripts = [], image, ogType = 'website', jsonLd = [], feeds = [], children }: Props) {
   const { t, locale, site } = ctx
   const def = localeDefinition(locale)
   const fullTitle = title === site.networkName ? title : `${title} · ${site.networkName}`
@@ -33,9 +42,19 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
             ))
           : null}
         {indexable ? <link rel="alternate" hrefLang="x-default" href={ctx.origin + href('en', ctx.path) + ctx.search} /> : null}
+        <meta property="og:site_name" content={site.networkName} />
+        <meta property="og:title" content={title} />
+        <meta property="og:type" content={ogType} />
+        <meta property="og:url" content={ctx.origin + href(locale, ctx.path)} />
+        <meta property="og:locale" content={def.tag} />
+        {description ? <meta property="og:description" content={description} /> : null}
+        {image ? <meta property="og:image" content={ctx.origin + image} /> : null}
+        <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
+        {feeds.map((f) => <link key={f.href} rel="alternate" type={f.type} title={f.title} href={f.href} />)}
         <link rel="stylesheet" href={ctx.stylesheet} />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {scripts.map((src) => <script key={src} src={src} defer />)}
+        {jsonLd.map((data, i) => <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />)}
       </head>
       <body>
         <a className="skip-link" href="#main">{t('site.skipToContent')}</a>
@@ -44,17 +63,7 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
             <a className="site-header__name" href={href(locale, '/')}>{site.networkName}</a>
             <LanguageSwitcher ctx={ctx} />
           </div>
-          <nav className="site-nav" aria-label={t('site.mainNavigation')}>
-            <div className="width-container">
-              <ul>
-                <li><a href={href(locale, '/cities')}>{t('nav.cities')}</a></li>
-                <li><a href={href(locale, '/regions')}>{t('nav.regions')}</a></li>
-                <li><a href={href(locale, '/resources')}>{t('nav.resources')}</a></li>
-                <li><a href={href(locale, '/search')}>{t('nav.search')}</a></li>
-                <li><a href={href(locale, '/account')}>{t('nav.account')}</a></li>
-              </ul>
-            </div>
-          </nav>
+          <SiteMenu ctx={ctx} />
         </header>
         <main id="main" className="width-container" tabIndex={-1}>
           {children}
@@ -63,9 +72,9 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
           <div className="width-container">
             <p>{site.tagline || t('site.footer.about')}</p>
             <ul className="inline-list footer-links">
-              <li><a href={href(locale, '/contact')}>{t('nav.contact')}</a></li>
-              <li><a href={href(locale, '/newsletter')}>{t('nav.newsletter')}</a></li>
-              <li><a href={href(locale, '/join')}>{t('nav.join')}</a></li>
+              {(site.footerLinks.length ? site.footerLinks : defaultFooter(t)).map((l) => (
+                <li key={l.href}><a href={menuHref(ctx, l.href)}>{l.label}</a></li>
+              ))}
             </ul>
             <p>{t('site.footer.open')}</p>
           </div>

@@ -1,6 +1,7 @@
 import { href, type PageContext } from '../../context'
 import { landPath } from './land-path'
-import { MAP_HEIGHT, MAP_WIDTH, project } from './projection'
+import { fitViewBox } from './fit-view-box'
+import { MAP_WIDTH, project } from './projection'
 
 export type MapCity = { slug: string; name: string; latitude: number; longitude: number }
 
@@ -8,17 +9,20 @@ export type MapCity = { slug: string; name: string; latitude: number; longitude:
  * A map drawn on the server: no tiles, no script, no request to anyone. The
  * list of cities next to it carries the same links for screen-reader users.
  */
-export function WorldMap({ ctx, cities }: { ctx: PageContext; cities: MapCity[] }) {
+export function WorldMap({ ctx, cities, zoom = false }: { ctx: PageContext; cities: MapCity[]; zoom?: boolean }) {
+  const box = zoom ? fitViewBox(cities) : fitViewBox([])
+  // Dots keep their size on screen however far the map is zoomed.
+  const radius = 6 * (box.width / MAP_WIDTH)
   return (
     <figure className="world-map">
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby="world-map-caption" focusable="false">
+      <svg viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} role="group" aria-labelledby="world-map-caption" focusable="false">
         <path className="world-map__land" d={landPath()} aria-hidden="true" />
         {cities.map((city) => {
           const [x, y] = project(city.longitude, city.latitude)
           return (
             <a key={city.slug} href={href(ctx.locale, `/cities/${city.slug}`)} aria-label={city.name}>
               <title>{city.name}</title>
-              <circle className="world-map__city" cx={x} cy={y} r="6" />
+              <circle className="world-map__city" cx={x} cy={y} r={radius} />
             </a>
           )
         })}

@@ -1,0 +1,17 @@
+import { readableOne } from './find-published'
+
+export type Picture = { src: string; width: number; height: number; alt: string; webp: { src: string; width: number; height: number } | null }
+
+/** An uploaded image with its resized WebP copy; pages offer the WebP and fall back to the original. */
+export function toPicture(value: unknown, size: 'thumbnail' | 'card' | 'wide'): Picture | null {
+  const media = readableOne(value)
+  if (!media?.url || !media.width || !media.height) return null
+  const sized = media.sizes?.[size]
+  return {
+    src: media.url,
+    width: media.width,
+    height: media.height,
+    alt: media.alt ?? '',
+    webp: sized?.url ? { src: sized.url, width: sized.width, height: sized.height } : null,
+  }
+}

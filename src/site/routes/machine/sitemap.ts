@@ -1,0 +1,39 @@
+import type { CollectionSlug } from 'payload'
+import { defaultLocale, locales } from '../../../config/locales'
+import { findPublished } from '../../../services/site/find-published'
+import { renderSitemap, type SitemapEntry } from '../../machine/sitemap'
+import { href } from '../../views/context'
+import type { MachineHandler } from './types'
+
+const fixedPaths = ['/', '/cities', '/regions', '/resources', '/search', '/news', '/events', '/global-summit', '/working-groups', '/steering-committee', '/contact', '/newsletter', '/join']
+
+// Collections with a public page per document, and where that page lives.
+const documentPages: { collection: CollectionSlug; path: (slug: string) => string }[] = [
+  { collection: 'cities', path: (s) => `/cities/${s}` },
+  { collection: 'regions', path: (s) => `/regions/${s}` },
+  { collection: 'resources', path: (s) => `/resources/${s}` },
+  { collection: 'news-articles', path: (s) => `/news/${s}` },
+  { collection: 'events', path: (s) => `/events/${s}` },
+  { collection: 'working-groups', path: (s) => `/working-groups/${s}` },
+  { collection: 'pages', path: (s) => `/${s}` },
+]
+
+/** Every public page once, with its language versions; what the public cannot read is never listed. */
+export const sitemap: MachineHandler = async ({ payload, origin }) => {
+  const entry = (path: string, updatedAt?: string): SitemapEntry => ({
+    url: origin + href(defaultLocale, path),
+    lastModified: updatedAt ? new Date(updatedAt) : undefined,
+    alternates: [...locales.map((l) => ({ hreflang: l.tag, url: origin + href(l.code, path) })), { hreflang: 'x-default', url: origin + href(defaultLocale, path) }],
+  })
+  const documents = await Promise.all(
+    documentPages.map(async ({ collection, path }) => {
+      const { docs } = await findPublished(payload, collection, defaultLocale, { depth: 0 })
+      return docs.map((d: any) => entry(path(d.slug), d.updatedAt))
+    }),
+  )
+  return { contentType: 'application/xml; charset=utf-8', body: renderSitemap([...fixedPaths.map((p) => entry(p)), ...documents.flat()]) }
+}
+
+export function robotsTxt(origin: string): string {
+  return ['User-agent: *', 'Disallow: /admin', 'Disallow: /api/', 'Disallow: /*/account', '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n')
+}

@@ -1,0 +1,66 @@
+import type { MenuLink, MenuSection } from '../../../../services/site/get-site-settings'
+import type { Translate } from '../../../i18n/translate'
+import { href, type PageContext } from '../../context'
+
+/** Site paths are written without the language; the visitor's language is added here. */
+export function menuHref(ctx: PageContext, target: string): string {
+  return target.startsWith('/') ? href(ctx.locale, target) : target
+}
+
+/** Used until editors set a menu in /admin, and what the demo seeds: every section the hub serves. */
+export function defaultMenu(t: Translate): MenuSection[] {
+  const link = (key: string, path: string): MenuLink => ({ label: t(key), href: path })
+  return [
+    { ...link('nav.about', '/about'), children: [link('nav.team', '/team'), link('nav.news', '/news'), link('nav.faq', '/faq'), link('nav.contact', '/contact')] },
+    { ...link('nav.strongCities', '/cities'), children: [link('nav.committee', '/steering-committee'), link('nav.cities', '/cities'), link('nav.join', '/join')] },
+    { ...link('nav.youngCities', '/young-cities'), children: [] },
+    { ...link('nav.regions', '/regions'), children: [link('nav.summit', '/global-summit'), link('nav.events', '/events'), link('nav.regions', '/regions')] },
+    { ...link('nav.resources', '/resources'), children: [link('nav.library', '/resources'), link('nav.workingGroups', '/working-groups')] },
+  ]
+}
+
+/**
+ * The header menu. Without JavaScript a checkbox opens it on small screens;
+ * sub-menus open on hover and whenever focus is inside them, so the keyboard
+ * reaches every link.
+ */
+export function SiteMenu({ ctx }: { ctx: PageContext }) {
+  const { t } = ctx
+  const sections = ctx.site.mainMenu.length ? ctx.site.mainMenu : defaultMenu(t)
+  const current = (target: string) => (target.startsWith('/') && (ctx.path === target || ctx.path.startsWith(`${target}/`)) ? 'page' : undefined)
+  return (
+    <nav className="site-nav" aria-label={t('site.mainNavigation')}>
+      <input type="checkbox" id="menu-toggle" className="menu-toggle" aria-controls="site-menu" />
+      <label htmlFor="menu-toggle" className="menu-toggle__label">{t('site.menu')}</label>
+      <div className="width-container">
+        <ul id="site-menu" className="site-menu">
+          {sections.map((s) => (
+            <li key={s.label} className={s.children.length ? 'site-menu__section has-children' : 'site-menu__section'}>
+              <a href={menuHref(ctx, s.href)} aria-current={current(s.href)}>{s.label}</a>
+              {s.children.length ? (
+                <ul className="site-menu__sub">
+                  {s.children.map((c) => (
+                    <li key={c.label + c.href}><a href={menuHref(ctx, c.href)}>{c.label}</a></li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+          <li className="site-menu__section"><a href={href(ctx.locale, '/search')}>{t('nav.search')}</a></li>
+          <li className="site-menu__section"><a href={href(ctx.locale, '/account')}>{t('nav.account')}</a></li>
+        </ul>
+      </div>
+    </nav>
+  )
+}
+
+export function defaultFooter(t: Translate): MenuLink[] {
+  return [
+    { label: t('nav.contact'), href: '/contact' },
+    { label: t('nav.newsletter'), href: '/newsletter' },
+    { label: t('nav.join'), href: '/join' },
+    { label: t('nav.privacy'), href: '/privacy' },
+    { label: t('nav.cookies'), href: '/cookies' },
+    { label: t('nav.terms'), href: '/terms' },
+  ]
+}
