@@ -79,7 +79,7 @@ async function main() {
       const sizeOf = async (url: string) => gzipSync(Buffer.from(await (await fetch(hubUrl + url)).arrayBuffer())).length
       const htmlGz = gzipSync(html).length
       const cssGz = (await Promise.all(styles.map(sizeOf))).reduce((a, b) => a + b, 0)
-      const jsGz = (await Promise.all(scripts.map(sizeOf))).reduce((a, b) => a + b, 0) + (html.match(/<script(?![^>]*src=)[^>]*>[\s\S]*?<\/script>/g) ?? []).join('').length
+      const jsGz = (await Promise.all(scripts.map(sizeOf))).reduce((a, b) => a + b, 0) + (html.match(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>[\s\S]*?<\/script>/g) ?? []).join('').length
       const nextRequests = (html.match(/\/_next\//g) ?? []).length
 
       // Throughput: the same bytes from a bare server, rounds interleaved with the hub's.
