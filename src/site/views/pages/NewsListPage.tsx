@@ -4,6 +4,7 @@ import { ArticleList } from '../components/ArticleList'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Layout } from '../components/Layout'
 import { ListFilters } from '../components/ListFilters'
+import { Pagination } from '../components/Pagination'
 import { href, type PageContext } from '../context'
 
 type Props = { ctx: PageContext; articles: ArticleSummary[]; filter: NewsFilter; page: number; totalPages: number; total: number; themes: Term[]; regions: Term[] }
@@ -35,15 +36,7 @@ export function NewsListPage({ ctx, articles, filter, page, totalPages, total, t
       />
       <p className="result-count" role="status">{t('news.count', { count: total })}</p>
       {articles.length ? <ArticleList ctx={ctx} articles={articles} /> : <p className="empty-state">{t('news.empty')}</p>}
-      {totalPages > 1 ? (
-        <nav className="pagination" aria-label={t('search.pagination')}>
-          <ul>
-            {page > 1 ? <li><a rel="prev" href={pageHref(base, filter, page - 1)}>{t('search.previous')}</a></li> : null}
-            <li aria-current="page">{t('search.pageOf', { page, pages: totalPages })}</li>
-            {page < totalPages ? <li><a rel="next" href={pageHref(base, filter, page + 1)}>{t('search.next')}</a></li> : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pagination ctx={ctx} page={page} pages={totalPages} hrefFor={(p) => pageHref(base, filter, p)} />
       <p className="feed-links">
         <a href={href(locale, '/news/feed.xml')}>{t('feeds.rss')}</a> · <a href={href(locale, '/news/atom.xml')}>{t('feeds.atom')}</a>
       </p>

@@ -57,7 +57,7 @@ export function SearchPage({ ctx, mode, params, outcome, script }: Props) {
           {outcome.total > 0 ? (
             <>
               <SearchResults ctx={ctx} hits={outcome.hits} />
-              <Pagination ctx={ctx} base={base} params={params} page={outcome.query.page} pages={outcome.pages} />
+              <Pagination ctx={ctx} page={outcome.query.page} pages={outcome.pages} hrefFor={(page) => searchHref(base, params, { page })} />
             </>
           ) : (
             <div className="empty-state">
