@@ -147,6 +147,20 @@ describe('programmes', () => {
   })
 })
 
+describe('search over news and events', () => {
+  it('finds articles and events in every language, with their kind as a facet', async () => {
+    const urls = async (query: string) => JSON.parse((await site.get(`/api/search?${query}`)).body).results.map((r: { url: string }) => r.url) as string[]
+    const en = await urls('q=summit&locale=en')
+    expect(en).toContain('http://hub.test/en/events/global-summit-cape-town-2024')
+    expect(en).toContain('http://hub.test/en/news/cape-town-global-summit-closes')
+    expect(await urls('q=القمة&locale=ar')).toContain('http://hub.test/ar/events/global-summit-cape-town-2024')
+    const summits = await urls('q=summit&locale=fr&type=summit')
+    expect(summits.length).toBeGreaterThan(0)
+    expect(summits.every((u) => u.includes('/fr/events/'))).toBe(true)
+    expect((await site.get('/en/search?q=summit')).body).toContain('Global Summit')
+  })
+})
+
 describe('about pages', () => {
   it.each(['about', 'team', 'faq', 'what-we-do', 'terms', 'privacy', 'cookies'])('serves /%s in English, French and Arabic', async (slug) => {
     for (const locale of ['en', 'fr', 'ar']) {

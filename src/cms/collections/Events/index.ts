@@ -4,6 +4,7 @@ import { localizedText } from '../../fields/localized-text'
 import { slugField } from '../../fields/slug'
 import { urlField } from '../../fields/url'
 import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { syncSearchIndex, unindexDeleted } from '../../hooks/syncSearchIndex'
 import { eventTypes } from './event-types'
 
 // Stored in UTC with the organisers' zone beside it (<name>_tz), which the site and calendars use.
@@ -20,7 +21,10 @@ export const Events: CollectionConfig = {
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'type', 'startsAt', '_status'] },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: contentChangeHooks,
+  hooks: {
+    afterChange: [...contentChangeHooks.afterChange, syncSearchIndex],
+    afterDelete: [...contentChangeHooks.afterDelete, unindexDeleted],
+  },
   defaultSort: '-startsAt',
   fields: [
     localizedText('title', 300),

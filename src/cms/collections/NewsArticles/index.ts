@@ -3,6 +3,7 @@ import { isStaff, isStaffOrPublished } from '../../access'
 import { localizedText } from '../../fields/localized-text'
 import { slugField } from '../../fields/slug'
 import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { syncSearchIndex, unindexDeleted } from '../../hooks/syncSearchIndex'
 
 export const NewsArticles: CollectionConfig = {
   slug: 'news-articles',
@@ -10,7 +11,10 @@ export const NewsArticles: CollectionConfig = {
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'type', 'publishedOn', '_status'] },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: contentChangeHooks,
+  hooks: {
+    afterChange: [...contentChangeHooks.afterChange, syncSearchIndex],
+    afterDelete: [...contentChangeHooks.afterDelete, unindexDeleted],
+  },
   defaultSort: '-publishedOn',
   fields: [
     localizedText('title', 300),

@@ -1,0 +1,36 @@
+import { plainText } from '../text/plain-text'
+import { allLabels, joinPerLocale, objects, perLocale, slugs } from './helpers'
+import type { SearchSource } from './types'
+
+/** A news article or press release: its summary and full text. */
+export const newsSource: SearchSource = {
+  collection: 'news-articles',
+  toIndexDocument(doc) {
+    const cities = objects(doc.cities)
+    const regions = objects(doc.regions)
+    const themes = objects(doc.themes)
+    const summary = perLocale(doc.summary)
+    const body = joinPerLocale([summary, perLocale(doc.body, plainText)])
+    return {
+      key: `news-articles:${doc.id}`,
+      type: 'news',
+      kind: doc.type,
+      slug: doc.slug,
+      path: `/news/${doc.slug}`,
+      audience: 'public',
+      date: doc.publishedOn ?? null,
+      title: perLocale(doc.title),
+      body,
+      summary,
+      place: cities[0] ? perLocale(cities[0].name) : regions[0] ? perLocale(regions[0].name) : {},
+      themeLabels: allLabels(themes, 'label'),
+      facets: {
+        type: [doc.type],
+        theme: slugs(themes),
+        region: slugs(regions),
+        country: cities.map((c) => c.country?.isoCode).filter(Boolean),
+        language: Object.keys(body),
+      },
+    }
+  },
+}
