@@ -5,6 +5,7 @@ import { isSafeUrl } from '../../shared/safe-url'
 export function linkField(name: string, overrides: Partial<TextField> = {}): TextField {
   return {
     name,
+    label: 'Link',
     type: 'text',
     required: true,
     maxLength: 500,

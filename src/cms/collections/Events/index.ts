@@ -5,7 +5,7 @@ import { slugField } from '../../fields/slug'
 import { urlField } from '../../fields/url'
 import { contentChangeHooks } from '../../hooks/announceContentChange'
 import { syncSearchIndex, unindexDeleted } from '../../hooks/syncSearchIndex'
-import { eventTypes } from './event-types'
+import { eventTypeLabels, eventTypes } from './event-types'
 
 // Stored in UTC with the organisers' zone beside it (<name>_tz), which the site and calendars use.
 const zonedDate = (name: string, required = true): DateField => ({
@@ -29,7 +29,7 @@ export const Events: CollectionConfig = {
   fields: [
     localizedText('title', 300),
     slugField('title'),
-    { name: 'type', type: 'select', required: true, options: eventTypes.map((t) => ({ value: t, label: t })) },
+    { name: 'type', type: 'select', required: true, options: eventTypes.map((t) => ({ value: t, label: eventTypeLabels[t] })) },
     { type: 'row', fields: [zonedDate('startsAt'), zonedDate('endsAt')] },
     {
       type: 'row',
