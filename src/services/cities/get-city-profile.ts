@@ -2,19 +2,19 @@ import type { Payload } from 'payload'
 import type { Locale } from '../../config/locales'
 import { pickLocalized, pickText } from '../../site/i18n/pick-localized'
 import type { RichTextValue } from '../../site/views/components/RichText'
-import type { CityProfile, Photo, Term } from './types'
+import type { Picture } from '../site/to-picture'
+import type { CityProfile, Term } from './types'
 
 type Doc = Record<string, any>
 
 const objects = (value: unknown): Doc[] => (Array.isArray(value) ? value.filter((v) => v && typeof v === 'object') : [])
 
-function photoOf(media: unknown, locale: Locale): Photo | null {
+function photoOf(media: unknown, locale: Locale): Picture | null {
   if (!media || typeof media !== 'object') return null
   const m = media as Doc
+  if (!m.url || !m.width || !m.height) return null
   const thumb = m.sizes?.thumbnail
-  const chosen = thumb?.url ? thumb : m
-  if (!chosen.url || !chosen.width || !chosen.height) return null
-  return { url: chosen.url, width: chosen.width, height: chosen.height, alt: pickText(m.alt, locale) }
+  return { src: m.url, width: m.width, height: m.height, alt: pickText(m.alt, locale), webp: thumb?.url ? { src: thumb.url, width: thumb.width, height: thumb.height } : null }
 }
 
 function languagesWithText(doc: Doc): string[] {

@@ -1,3 +1,4 @@
+import type { Picture } from '../site/to-picture'
 import type { InLanguage } from '../../site/i18n/pick-localized'
 import type { RichTextValue } from '../../site/views/components/RichText'
 
@@ -16,8 +17,6 @@ export type CitySummary = {
   workingGroups: Term[]
   memberSince: string | null
 }
-
-export type Photo = { url: string; width: number; height: number; alt: string }
 
 export type CityProfile = {
   slug: string
@@ -39,7 +38,7 @@ export type CityProfile = {
   sectorActivities: { sector: string; body: InLanguage<RichTextValue> | null }[]
   workingGroups: Term[]
   themes: Term[]
-  leaders: { name: string; role: string; photo: Photo | null }[]
+  leaders: { name: string; role: string; photo: Picture | null }[]
   /** Every language the profile has any of its own text in. */
   translations: string[]
 }

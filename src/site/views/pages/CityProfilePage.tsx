@@ -4,6 +4,7 @@ import { cityLd } from '../../machine/json-ld'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Layout } from '../components/Layout'
 import { NarrativeSection } from '../components/NarrativeSection'
+import { Picture } from '../components/Picture'
 import { RichText } from '../components/RichText'
 import { InLanguage, languageName } from '../components/TranslatedSection'
 import { href, type PageContext } from '../context'
@@ -169,7 +170,7 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 {city.leaders.map((p) => (
                   <figure className="person" key={p.name}>
                     {p.photo ? (
-                      <img src={p.photo.url} width={p.photo.width} height={p.photo.height} alt={p.photo.alt} loading="lazy" decoding="async" />
+                      <Picture picture={p.photo} />
                     ) : null}
                     <figcaption>
                       <span className="person__name">{p.name}</span>
