@@ -23,7 +23,7 @@ describe('resource hub account in a real browser', () => {
     const link = mail!.text!.match(/\((http[^)]*verify[^)]*)\)/)![1]
     await page.goto(link)
     await page.getByRole('button', { name: 'Confirm my address' }).click()
-    await page.getByText('Your address is confirmed').waitFor()
+    await page.getByRole('heading', { name: 'Your address is confirmed' }).waitFor()
 
     await page.goto('/en/account/sign-in')
     await page.getByLabel('Email address').fill('tomas@city.example')
