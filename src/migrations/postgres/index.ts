@@ -7,7 +7,7 @@ import * as migration_20261128_180605_membership_applications from './20261128_1
 import * as migration_20261128_181502_application_jobs from './20261128_181502_application_jobs';
 import * as migration_20261128_182333_newsletter_issues from './20261128_182333_newsletter_issues';
 import * as migration_20261128_183338_email_change_and_help_desk from './20261128_183338_email_change_and_help_desk';
-import * as migration_20261128_201018_programmes_news_and_pages from './20261128_201018_programmes_news_and_pages';
+import * as migration_20261128_212610_programmes_news_and_pages from './20261128_212610_programmes_news_and_pages';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261128_183338_email_change_and_help_desk',
   },
   {
-    up: migration_20261128_201018_programmes_news_and_pages.up,
-    down: migration_20261128_201018_programmes_news_and_pages.down,
-    name: '20261128_201018_programmes_news_and_pages'
+    up: migration_20261128_212610_programmes_news_and_pages.up,
+    down: migration_20261128_212610_programmes_news_and_pages.down,
+    name: '20261128_212610_programmes_news_and_pages'
   },
 ];

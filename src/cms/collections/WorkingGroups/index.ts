@@ -15,11 +15,12 @@ export const WorkingGroups: CollectionConfig = {
     slugField('name'),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
     { name: 'purpose', type: 'textarea', localized: true, maxLength: 3000 },
+    // The enum gets its own name: PostgreSQL already has enum_working_groups_status for drafts' _status.
     {
       type: 'row',
       fields: [
         { name: 'chairCity', type: 'relationship', relationTo: 'cities' },
-        { name: 'status', type: 'select', required: true, defaultValue: 'active', options: [{ value: 'active', label: 'Active' }, { value: 'concluded', label: 'Concluded' }] },
+        { name: 'status', type: 'select', required: true, defaultValue: 'active', enumName: 'enum_working_groups_activity', options: [{ value: 'active', label: 'Active' }, { value: 'concluded', label: 'Concluded' }] },
       ],
     },
     {

@@ -17,7 +17,8 @@ export const YouthProjects: CollectionConfig = {
     localizedText('title', 300),
     slugField('title'),
     { name: 'city', type: 'relationship', relationTo: 'cities', required: true },
-    { name: 'status', type: 'select', required: true, defaultValue: 'active', options: youthProjectStatuses.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) })) },
+    // Its own enum name: PostgreSQL already has enum_youth_projects_status for drafts' _status.
+    { name: 'status', type: 'select', required: true, defaultValue: 'active', enumName: 'enum_youth_projects_progress', options: youthProjectStatuses.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) })) },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1500 },
   ],
 }

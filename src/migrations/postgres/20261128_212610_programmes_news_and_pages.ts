@@ -23,9 +23,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('en', 'fr', 'ar');
+  CREATE TYPE "public"."enum_youth_projects_progress" AS ENUM('planned', 'active', 'completed');
   CREATE TYPE "public"."enum_youth_projects_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__youth_projects_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__youth_projects_v_published_locale" AS ENUM('en', 'fr', 'ar');
+  CREATE TYPE "public"."enum_working_groups_activity" AS ENUM('active', 'concluded');
   CREATE TABLE "news_articles" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
@@ -523,7 +525,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
   	"city_id" integer,
-  	"status" "enum_youth_projects_status" DEFAULT 'active',
+  	"status" "enum_youth_projects_progress" DEFAULT 'active',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_youth_projects_status" DEFAULT 'draft'
@@ -542,7 +544,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer,
   	"version_slug" varchar,
   	"version_city_id" integer,
-  	"version_status" "enum__youth_projects_v_version_status" DEFAULT 'active',
+  	"version_status" "enum_youth_projects_progress" DEFAULT 'active',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__youth_projects_v_version_status" DEFAULT 'draft',
@@ -635,12 +637,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_cities_v" ADD COLUMN "version_steering_committee_term_end" timestamp(3) with time zone;
   ALTER TABLE "_cities_v" ADD COLUMN "version_steering_committee_representative_id" integer;
   ALTER TABLE "working_groups" ADD COLUMN "chair_city_id" integer;
-  ALTER TABLE "working_groups" ADD COLUMN "status" "enum_working_groups_status" DEFAULT 'active';
+  ALTER TABLE "working_groups" ADD COLUMN "status" "enum_working_groups_activity" DEFAULT 'active';
   ALTER TABLE "working_groups" ADD COLUMN "started_on" timestamp(3) with time zone;
   ALTER TABLE "working_groups" ADD COLUMN "ended_on" timestamp(3) with time zone;
   ALTER TABLE "working_groups_locales" ADD COLUMN "purpose" varchar;
   ALTER TABLE "_working_groups_v" ADD COLUMN "version_chair_city_id" integer;
-  ALTER TABLE "_working_groups_v" ADD COLUMN "version_status" "enum__working_groups_v_version_status" DEFAULT 'active';
+  ALTER TABLE "_working_groups_v" ADD COLUMN "version_status" "enum_working_groups_activity" DEFAULT 'active';
   ALTER TABLE "_working_groups_v" ADD COLUMN "version_started_on" timestamp(3) with time zone;
   ALTER TABLE "_working_groups_v" ADD COLUMN "version_ended_on" timestamp(3) with time zone;
   ALTER TABLE "_working_groups_v_locales" ADD COLUMN "version_purpose" varchar;
@@ -1169,7 +1171,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_pages_status";
   DROP TYPE "public"."enum__pages_v_version_status";
   DROP TYPE "public"."enum__pages_v_published_locale";
+  DROP TYPE "public"."enum_youth_projects_progress";
   DROP TYPE "public"."enum_youth_projects_status";
   DROP TYPE "public"."enum__youth_projects_v_version_status";
-  DROP TYPE "public"."enum__youth_projects_v_published_locale";`)
+  DROP TYPE "public"."enum__youth_projects_v_published_locale";
+  DROP TYPE "public"."enum_working_groups_activity";`)
 }
