@@ -7,7 +7,7 @@ import { defaultLocale, isLocale, type Locale } from '../config/locales'
 import { onContentChange } from '../shared/content-events'
 import { getSiteSettings } from '../services/site/get-site-settings'
 import { loadAssets } from './assets'
-import { encodePage, PageCache } from './cache/page-cache'
+import { type CachedPage, encodePage, PageCache } from './cache/page-cache'
 import { localeFromPath, negotiateLocale } from './i18n/negotiate-locale'
 import { createTranslator } from './i18n/translate'
 import { renderPage } from './render'
@@ -72,40 +72,44 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     return encodePage(status, HTML, renderPage(createElement(ErrorPage, { ctx, status })))
   }
 
+  /**
+   * Answers from the shared cache when the response may be shared, otherwise
+   * produces it; a shared 200 is kept unless content changed meanwhile.
+   */
+  async function respondCached(request: FastifyRequest, reply: FastifyReply, key: string, shared: boolean, produce: () => Promise<CachedPage | null>) {
+    const hit = shared ? cache.get(key) : undefined
+    if (hit) return sendPage(request, reply, hit, PAGE_CACHE_CONTROL)
+    const generation = cache.currentGeneration()
+    const fresh = await produce()
+    if (!fresh) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+    if (shared && fresh.status === 200) cache.set(key, fresh, generation)
+    return sendPage(request, reply, fresh, shared ? PAGE_CACHE_CONTROL : 'private, no-store')
+  }
+
   function page(handler: PageHandler, keepSearch = false) {
     return async (request: FastifyRequest<{ Params: Record<string, string> }>, reply: FastifyReply) => {
       const { locale } = request.params
       if (!isLocale(locale)) return sendPage(request, reply, await renderError(request, 404), 'no-store')
       const viewer = await identifyViewer(payload, request)
       // Members may see more than the public, so their pages are neither taken from nor put in the shared cache.
-      const shared = !viewer.member
       const key = keepSearch ? request.url : splitUrl(request.url).pathname
-      const hit = shared ? cache.get(key) : undefined
-      if (hit) return sendPage(request, reply, hit, PAGE_CACHE_CONTROL)
-      const generation = cache.currentGeneration()
-      const ctx = await context(locale, request.url, keepSearch)
-      const element = await handler({ payload, ctx, params: request.params, query: request.query as Record<string, unknown>, viewer, assets })
-      if (!element) return sendPage(request, reply, await renderError(request, 404), 'no-store')
-      const rendered = encodePage(200, HTML, renderPage(element))
-      if (shared) cache.set(key, rendered, generation)
-      return sendPage(request, reply, rendered, shared ? PAGE_CACHE_CONTROL : 'private, no-store')
+      return respondCached(request, reply, key, !viewer.member, async () => {
+        const ctx = await context(locale, request.url, keepSearch)
+        const element = await handler({ payload, ctx, params: request.params, query: request.query as Record<string, unknown>, viewer, assets })
+        return element ? encodePage(200, HTML, renderPage(element)) : null
+      })
     }
   }
 
-  /** Feeds, calendars, exports and the sitemap: public data only, so always from the shared cache. */
+  /** Feeds, calendars, exports and the sitemap: public data only, so always shared. */
   function file(handler: MachineHandler) {
     return async (request: FastifyRequest<{ Params: Record<string, string> }>, reply: FastifyReply) => {
       const locale = request.params.locale ?? defaultLocale
       if (!isLocale(locale)) return sendPage(request, reply, await renderError(request, 404), 'no-store')
-      const key = splitUrl(request.url).pathname
-      const hit = cache.get(key)
-      if (hit) return sendPage(request, reply, hit, PAGE_CACHE_CONTROL)
-      const generation = cache.currentGeneration()
-      const response = await handler({ payload, locale, t: createTranslator(locale), site: await getSiteSettings(payload, locale), origin, params: request.params })
-      if (!response) return sendPage(request, reply, await renderError(request, 404), 'no-store')
-      const encoded = encodePage(200, response.contentType, response.body, response.filename)
-      cache.set(key, encoded, generation)
-      return sendPage(request, reply, encoded, PAGE_CACHE_CONTROL)
+      return respondCached(request, reply, splitUrl(request.url).pathname, true, async () => {
+        const response = await handler({ payload, locale, t: createTranslator(locale), site: await getSiteSettings(payload, locale), origin, params: request.params })
+        return response ? encodePage(200, response.contentType, response.body, response.filename) : null
+      })
     }
   }
 
@@ -157,14 +161,10 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   app.get('/robots.txt', async (request, reply) => sendPage(request, reply, encodePage(200, 'text/plain; charset=utf-8', robotsTxt(origin)), 'public, max-age=3600'))
   app.get('/api/search', async (request, reply) => {
     const viewer = await identifyViewer(payload, request)
-    const shared = !viewer.member
-    const hit = shared ? cache.get(request.url) : undefined
-    if (hit) return sendPage(request, reply, hit, PAGE_CACHE_CONTROL)
-    const generation = cache.currentGeneration()
-    const { status, body } = await searchApi(payload, request.query, viewer, origin)
-    const response = encodePage(status, 'application/json; charset=utf-8', JSON.stringify(body))
-    if (shared && status === 200) cache.set(request.url, response, generation)
-    return sendPage(request, reply, response, shared ? PAGE_CACHE_CONTROL : 'private, no-store')
+    return respondCached(request, reply, request.url, !viewer.member, async () => {
+      const { status, body } = await searchApi(payload, request.query, viewer, origin)
+      return encodePage(status, 'application/json; charset=utf-8', JSON.stringify(body))
+    })
   })
   app.get('/api/search/openapi.json', async (request, reply) => sendPage(request, reply, assets.openApi, 'public, max-age=3600'))
   app.get('/assets/*', async (request, reply) => {
