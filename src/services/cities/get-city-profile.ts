@@ -4,10 +4,9 @@ import { pickLocalized, pickText } from '../../site/i18n/pick-localized'
 import type { RichTextValue } from '../../site/views/components/RichText'
 import type { Picture } from '../site/to-picture'
 import type { CityProfile, Term } from './types'
+import { readable } from '../site/find-published'
 
 type Doc = Record<string, any>
-
-const objects = (value: unknown): Doc[] => (Array.isArray(value) ? value.filter((v) => v && typeof v === 'object') : [])
 
 function photoOf(media: unknown, locale: Locale): Picture | null {
   if (!media || typeof media !== 'object') return null
@@ -65,26 +64,26 @@ export async function getCityProfile(payload: Payload, slug: string, locale: Loc
     background: pickLocalized<RichTextValue>(doc.background, locale),
     nationalOverview: pickLocalized<RichTextValue>(doc.nationalOverview, locale),
     localOverview: pickLocalized<RichTextValue>(doc.localOverview, locale),
-    sourceGroups: objects(doc.sourceGroups).map((g) => ({
+    sourceGroups: readable(doc.sourceGroups).map((g) => ({
       title: pickLocalized<string>(g.title, locale),
-      links: objects(g.links).map((l) => ({
+      links: readable(g.links).map((l) => ({
         title: pickLocalized<string>(l.title, locale),
         url: l.url,
         documentLanguage: l.documentLanguage,
         note: pickLocalized<string>(l.note, locale),
       })),
     })),
-    initiatives: objects(doc.initiatives).map((i) => ({
+    initiatives: readable(doc.initiatives).map((i) => ({
       title: pickLocalized<string>(i.title, locale),
       body: pickLocalized<RichTextValue>(i.body, locale),
       url: i.url || null,
     })),
-    sectorActivities: objects(doc.sectorActivities)
+    sectorActivities: readable(doc.sectorActivities)
       .filter((a) => a.sector && typeof a.sector === 'object')
       .map((a) => ({ sector: pickText(a.sector.name, locale), body: pickLocalized<RichTextValue>(a.body, locale) })),
-    workingGroups: objects(doc.workingGroups).map((g) => termOf(g, 'name')),
-    themes: objects(doc.themes).map((t) => termOf(t, 'label')),
-    leaders: objects(doc.leaders).map((p) => ({ name: p.name, role: pickText(p.role, locale), photo: photoOf(p.photo, locale) })),
+    workingGroups: readable(doc.workingGroups).map((g) => termOf(g, 'name')),
+    themes: readable(doc.themes).map((t) => termOf(t, 'label')),
+    leaders: readable(doc.leaders).map((p) => ({ name: p.name, role: pickText(p.role, locale), photo: photoOf(p.photo, locale) })),
     translations: languagesWithText(doc),
   }
 }

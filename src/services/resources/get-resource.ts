@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import { defaultLocale, type Locale } from '../../config/locales'
 import { type InLanguage, pickLocalized, pickText } from '../../site/i18n/pick-localized'
 import type { Term } from '../cities/types'
+import { readable } from '../site/find-published'
 
 type Doc = Record<string, any>
 
@@ -23,8 +24,6 @@ export type ResourceView = {
   related: { slug: string; title: string; type: string }[]
 }
 
-const objects = (value: unknown): Doc[] => (Array.isArray(value) ? value.filter((v) => v && typeof v === 'object') : [])
-
 /** A resource as this visitor may see it (published; members-only ones for members), with related resources. */
 export async function getResource(payload: Payload, slug: string, locale: Locale, user: TypedUser | null): Promise<ResourceView | null> {
   const { docs } = await payload.find({
@@ -32,8 +31,8 @@ export async function getResource(payload: Payload, slug: string, locale: Locale
   })
   const doc = docs[0] as Doc | undefined
   if (!doc) return null
-  const terms = (list: unknown, field: string) => objects(list).map((d) => ({ slug: d.slug, label: pickText(d[field], locale) }))
-  const themeIds = objects(doc.themes).map((t) => t.id)
+  const terms = (list: unknown, field: string) => readable(list).map((d) => ({ slug: d.slug, label: pickText(d[field], locale) }))
+  const themeIds = readable(doc.themes).map((t) => t.id)
   const related = themeIds.length
     ? await payload.find({
         collection: 'resources',
