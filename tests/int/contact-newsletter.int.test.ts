@@ -18,6 +18,8 @@ describe('contact form', () => {
     const res = await postForm(env.site, '/fr/contact', { ...contact(), ...guard }, cookie)
     expect(res.statusCode).toBe(303)
     expect(res.headers.location).toBe('/fr/contact/sent')
+    const acknowledged = (await env.site.get('/fr/contact/sent')).body
+    expect(acknowledged).toContain('class="breadcrumbs"')
     const { docs } = await env.site.payload.find({ collection: 'contact-messages', overrideAccess: true })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ topic: 'support', routedTo: 'support@hub.example', status: 'new', locale: 'fr' })

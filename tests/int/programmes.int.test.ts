@@ -134,6 +134,8 @@ describe('programmes', () => {
     expect(body).toContain('id="projects"')
     expect(body).toContain('/ar/events/young-cities-western-balkans-forum-2027')
     expect(body).toContain('/ar/news/young-cities-grants-amman-tunis')
+    // A programme of its own in the menu, so its trail starts at home, not under About.
+    expect(body).toMatch(/<ol><li><a href="\/ar">[^<]+<\/a><\/li><li aria-current="page">/)
   })
 
   it('gives a regional hub its team, events and news, with the map zoomed to the region', async () => {
@@ -218,6 +220,7 @@ describe('open data', () => {
   it('exports the member cities as CSV and JSON with ids that do not change between languages', async () => {
     const csv = await site.get('/fr/cities.csv')
     expect(csv.headers['content-type']).toContain('text/csv')
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="member-cities.csv"')
     const rows = parseCsv(csv.body, { columns: true, bom: true }) as Record<string, string>[]
     expect(rows).toHaveLength(12)
     const json = JSON.parse((await site.get('/en/cities.json')).body)
