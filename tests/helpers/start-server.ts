@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { createFreshPostgresDatabase } from './fresh-database'
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -15,15 +16,30 @@ async function freePort(): Promise<number> {
   })
 }
 
-export type RunningServer = { url: string; mailDir: string; process: ChildProcess; stop: () => Promise<void> }
+export type RunningServer = { url: string; dir: string; mailDir: string; env: Record<string, string>; process: ChildProcess; stop: () => Promise<void> }
+
+/** Where a server keeps its data: its own SQLite file, or with DATABASE_URL a fresh PostgreSQL database of its own. */
+export type ServerData = { dir: string; env: Record<string, string>; drop: () => Promise<void> }
+
+export async function createServerData(): Promise<ServerData> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sch-server-'))
+  const env: Record<string, string> = { SQLITE_FILE: path.join(dir, 'hub.db'), UPLOADS_DIR: dir, MAIL_DIR: path.join(dir, 'mail') }
+  if (!process.env.DATABASE_URL) return { dir, env, drop: async () => undefined }
+  const database = await createFreshPostgresDatabase()
+  return { dir, env: { ...env, DATABASE_URL: database.url }, drop: database.drop }
+}
 
 /**
- * The real `src/server.ts` (Fastify + Next + Payload) on loopback, with its
- * own SQLite file and the demo seed, exactly as `npm start` runs it.
+ * The real `src/server.ts` (Fastify + Next + Payload) on loopback, with the
+ * demo seed, exactly as `npm start` runs it. Without `data` it gets its own
+ * SQLite file (or PostgreSQL database); pass one to restart a server on the
+ * same data, or to run several instances on one database.
  */
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}, data?: ServerData): Promise<RunningServer> {
   const port = await freePort()
-  const dir = mkdtempSync(path.join(tmpdir(), 'sch-e2e-'))
+  const ownData = data ?? (await createServerData())
+  const { dir } = ownData
+  const env = { ...ownData.env, ...extraEnv }
   const child = spawn('npx', ['tsx', '--conditions=production', 'src/server.ts'], {
     env: {
       ...process.env,
@@ -31,10 +47,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
-      SQLITE_FILE: path.join(dir, 'hub.db'),
-      UPLOADS_DIR: dir,
-      MAIL_DIR: path.join(dir, 'mail'),
-      ...extraEnv,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -58,15 +71,21 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   })
   return {
     url: `http://127.0.0.1:${port}`,
-    mailDir: path.join(dir, 'mail'),
+    dir,
+    mailDir: env.MAIL_DIR,
+    env,
     process: child,
     stop: async () => {
       child.removeAllListeners('exit')
+      const exited = new Promise((resolve) => child.once('exit', resolve))
       try {
         process.kill(-child.pid!, 'SIGTERM')
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
       } catch {
         // already gone
       }
+      // A server given its data leaves it to the caller; its own is dropped with it.
+      if (!data) await ownData.drop()
     },
   }
 }
