@@ -4,6 +4,7 @@ import { publicOrigin } from './config/public-url'
 import { getHubPayload } from './cms/get-payload'
 import { buildHttpApp } from './http-app'
 import { ensureSearchIndex } from './search/sync'
+import { queuePendingContactMail } from './services/contact/send-contact-message'
 import { deliverSoon } from './services/mail/mail-queue'
 import { resumeNewsletterSending } from './services/newsletter/send-issue'
 import { demoLogins, seedDemoContent } from './services/seed/seed-demo-content'
@@ -25,8 +26,11 @@ async function main() {
   const app = await buildHttpApp({ payload, origin, nextHandler: (req, res) => handle(req, res) })
   await app.listen({ port, host })
 
-  // Mail stored before a crash or a failed delivery goes out now, and failures are retried every 15 s.
-  deliverSoon(payload)
+  // Work a crash cut short goes on now: contact messages not yet mailed, stored mail (and mail a dead
+  // runner held), half-sent newsletters. Failed deliveries are retried from the timer every 15 s.
+  queuePendingContactMail(payload, origin)
+    .catch((error) => payload.logger.error({ err: error, msg: 'Queueing the mail of stored contact messages failed; it will be tried at the next start.' }))
+    .finally(() => deliverSoon(payload))
   resumeNewsletterSending(payload).catch((error) => payload.logger.error({ err: error, msg: 'Resuming the newsletter failed; it will go on at the next start.' }))
   const mailTimer = setInterval(() => deliverSoon(payload), 15_000)
   mailTimer.unref()

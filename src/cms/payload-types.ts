@@ -114,7 +114,6 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      deliverMail: TaskDeliverMail;
       processApplication: TaskProcessApplication;
       sendNewsletterIssue: TaskSendNewsletterIssue;
       sendNewsletterTest: TaskSendNewsletterTest;
@@ -824,6 +823,7 @@ export interface ContactMessage {
    */
   routedTo?: string | null;
   notes?: string | null;
+  mailPending?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -839,6 +839,7 @@ export interface Subscriber {
   themes?: (number | Theme)[] | null;
   regions?: (number | Region)[] | null;
   token: string;
+  confirmationSentAt?: string | null;
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
   updatedAt: string;
@@ -877,6 +878,7 @@ export interface NewsletterDelivery {
   email: string;
   status: 'stored' | 'sent';
   sentAt?: string | null;
+  messageId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -888,7 +890,7 @@ export interface OutgoingMail {
   id: number;
   to: string;
   subject: string;
-  status: 'queued' | 'retrying' | 'sent';
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed';
   text?: string | null;
   html?: string | null;
   headers?:
@@ -901,6 +903,11 @@ export interface OutgoingMail {
     | boolean
     | null;
   replyTo?: string | null;
+  secrets?: string | null;
+  key?: string | null;
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  leaseUntil?: string | null;
   messageId?: string | null;
   sentAt?: string | null;
   lastError?: string | null;
@@ -1019,7 +1026,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverMail' | 'processApplication' | 'sendNewsletterIssue' | 'sendNewsletterTest';
+        taskSlug: 'inline' | 'processApplication' | 'sendNewsletterIssue' | 'sendNewsletterTest';
         taskID: string;
         input?:
           | {
@@ -1052,7 +1059,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverMail' | 'processApplication' | 'sendNewsletterIssue' | 'sendNewsletterTest') | null;
+  taskSlug?: ('inline' | 'processApplication' | 'sendNewsletterIssue' | 'sendNewsletterTest') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1619,6 +1626,7 @@ export interface ContactMessagesSelect<T extends boolean = true> {
   locale?: T;
   routedTo?: T;
   notes?: T;
+  mailPending?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1633,6 +1641,7 @@ export interface SubscribersSelect<T extends boolean = true> {
   themes?: T;
   regions?: T;
   token?: T;
+  confirmationSentAt?: T;
   confirmedAt?: T;
   unsubscribedAt?: T;
   updatedAt?: T;
@@ -1666,6 +1675,7 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
   email?: T;
   status?: T;
   sentAt?: T;
+  messageId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1681,6 +1691,11 @@ export interface OutgoingMailSelect<T extends boolean = true> {
   html?: T;
   headers?: T;
   replyTo?: T;
+  secrets?: T;
+  key?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  leaseUntil?: T;
   messageId?: T;
   sentAt?: T;
   lastError?: T;
@@ -1907,16 +1922,6 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskDeliverMail".
- */
-export interface TaskDeliverMail {
-  input: {
-    mailId: number;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

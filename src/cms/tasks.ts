@@ -1,10 +1,11 @@
 import type { TaskConfig } from 'payload'
-import { deliverMailTask } from '../services/mail/deliver-mail-task'
 import { providedJobHandler } from '../shared/job-handlers'
 
-/** Background jobs, run by the site server (src/server.ts). */
+/**
+ * Background jobs, run by the site server (src/server.ts). Mail is not one:
+ * stored mail is its own queue (src/services/mail/deliver-queued-mail.ts).
+ */
 export const tasks: TaskConfig[] = [
-  deliverMailTask as TaskConfig,
   {
     slug: 'processApplication',
     retries: 3,

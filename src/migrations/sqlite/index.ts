@@ -8,6 +8,7 @@ import * as migration_20261128_181502_application_jobs from './20261128_181502_a
 import * as migration_20261128_182332_newsletter_issues from './20261128_182332_newsletter_issues';
 import * as migration_20261128_183338_email_change_and_help_desk from './20261128_183338_email_change_and_help_desk';
 import * as migration_20261128_212608_programmes_news_and_pages from './20261128_212608_programmes_news_and_pages';
+import * as migration_20261202_041545_crash_safe_mail from './20261202_041545_crash_safe_mail';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261128_212608_programmes_news_and_pages.up,
     down: migration_20261128_212608_programmes_news_and_pages.down,
-    name: '20261128_212608_programmes_news_and_pages'
+    name: '20261128_212608_programmes_news_and_pages',
+  },
+  {
+    up: migration_20261202_041545_crash_safe_mail.up,
+    down: migration_20261202_041545_crash_safe_mail.down,
+    name: '20261202_041545_crash_safe_mail'
   },
 ];

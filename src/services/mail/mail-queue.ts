@@ -1,11 +1,26 @@
 import type { Payload } from 'payload'
+import { deliverQueuedMail } from './deliver-queued-mail'
+
+/**
+ * A job still marked processing this long after its last update belongs to
+ * a runner that died (kill -9, power loss): it goes back to the queue. Long,
+ * because sending a newsletter is one job; the sending itself resumes at
+ * start-up anyway (src/server.ts).
+ */
+const JOB_LEASE_MS = 10 * 60_000
+
+async function reclaimAbandonedJobs(payload: Payload): Promise<void> {
+  const before = new Date(Date.now() - JOB_LEASE_MS).toISOString()
+  await payload.update({ collection: 'payload-jobs', where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: before } }] }, data: { processing: false }, overrideAccess: true })
+}
 
 let running: Promise<void> | null = null
 let again = false
 
 /**
- * Runs queued deliveries now, one runner at a time: a kick while a run is
- * going on schedules exactly one more run, so nothing waits for the timer.
+ * Runs the background jobs and sends the stored mail now, one runner at a
+ * time: a kick while a run is going on schedules exactly one more run, so
+ * nothing waits for the timer, and this process never sends a mail twice at once.
  */
 export function kickMailQueue(payload: Payload): Promise<void> {
   if (running) {
@@ -15,7 +30,9 @@ export function kickMailQueue(payload: Payload): Promise<void> {
   running = (async () => {
     do {
       again = false
+      await reclaimAbandonedJobs(payload)
       await payload.jobs.run({ limit: 50 })
+      await deliverQueuedMail(payload)
     } while (again)
   })().finally(() => {
     running = null

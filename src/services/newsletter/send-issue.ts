@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { createElement } from 'react'
 import type { Payload } from 'payload'
 import { isLocale, type Locale } from '../../config/locales'
@@ -6,7 +7,8 @@ import { DigestEmail, type DigestItem } from '../../site/emails/DigestEmail'
 import { renderEmail } from '../../site/emails/render-email'
 import { pickText } from '../../site/i18n/pick-localized'
 import { createTranslator } from '../../site/i18n/translate'
-import { deliver } from '../mail/transport'
+import { deliver, messageIdFor } from '../mail/transport'
+import { oneAtATime } from './one-at-a-time'
 import { listUnsubscribeHeaders } from './subscriptions'
 
 const BATCH = 50
@@ -53,35 +55,49 @@ export async function storeNextBatch(payload: Payload, issueId: number): Promise
   return docs.length
 }
 
-/** Step two: send what was recorded and mark each as sent, so a resumed run skips it. */
+/**
+ * Step two: send what was recorded and mark each as sent, so a resumed run
+ * skips it. A mail that left just before a crash, not yet marked, is handed
+ * over again under the same Message-ID (the delivery's idempotency key), which
+ * the transport delivers once (src/services/mail/transport.ts).
+ */
 export async function sendStoredDeliveries(payload: Payload, issueId: number): Promise<number> {
   const issue = await loadIssue(payload, issueId)
   const { docs } = await payload.find({ collection: 'newsletter-deliveries', where: { and: [{ issue: { equals: issueId } }, { status: { equals: 'stored' } }] }, sort: 'subscriber', limit: BATCH, depth: 0, overrideAccess: true })
   for (const delivery of docs) {
-    const subscriber = await payload.findByID({ collection: 'subscribers', id: delivery.subscriber, depth: 0, overrideAccess: true, disableErrors: true })
+    const subscriber = await payload.findByID({ collection: 'subscribers', id: delivery.subscriber, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })
+    const messageId = messageIdFor('newsletter', delivery.key.replace(':', '-'), delivery.createdAt)
     // Someone who unsubscribed after the batch was recorded gets nothing.
-    if (subscriber?.status === 'confirmed') await deliver(digestFor(issue, subscriber as unknown as Doc))
-    await payload.update({ collection: 'newsletter-deliveries', id: delivery.id, data: { status: 'sent', sentAt: new Date().toISOString() }, overrideAccess: true })
+    if (subscriber?.status === 'confirmed') await deliver(digestFor(issue, subscriber as unknown as Doc), messageId)
+    await payload.update({ collection: 'newsletter-deliveries', id: delivery.id, data: { status: 'sent', sentAt: new Date().toISOString(), messageId }, overrideAccess: true })
   }
   return docs.length
 }
 
-/** Sends an issue in batches to every confirmed subscriber. Safe to run again after a crash: it resumes. */
-export async function sendIssue(payload: Payload, issueId: number): Promise<void> {
-  while (true) {
-    const sent = await sendStoredDeliveries(payload, issueId)
-    const stored = await storeNextBatch(payload, issueId)
-    if (!sent && !stored) break
-  }
-  const { totalDocs } = await payload.count({ collection: 'newsletter-deliveries', where: { issue: { equals: issueId } }, overrideAccess: true })
-  await payload.update({ collection: 'newsletter-issues', id: issueId, data: { status: 'sent', sentAt: new Date().toISOString(), recipients: totalDocs }, overrideAccess: true, context: { fromSending: true } })
+/**
+ * Sends an issue in batches to every confirmed subscriber. Safe to run again
+ * after a crash: it resumes. The job and the resumption at start-up may both
+ * ask for it; they take turns, and the later finds the issue sent.
+ */
+export function sendIssue(payload: Payload, issueId: number): Promise<void> {
+  return oneAtATime(`issue:${issueId}`, async () => {
+    const current = await payload.findByID({ collection: 'newsletter-issues', id: issueId, depth: 0, overrideAccess: true })
+    if (current.status !== 'sending') return
+    while (true) {
+      const sent = await sendStoredDeliveries(payload, issueId)
+      const stored = await storeNextBatch(payload, issueId)
+      if (!sent && !stored) break
+    }
+    const { totalDocs } = await payload.count({ collection: 'newsletter-deliveries', where: { issue: { equals: issueId } }, overrideAccess: true })
+    await payload.update({ collection: 'newsletter-issues', id: issueId, data: { status: 'sent', sentAt: new Date().toISOString(), recipients: totalDocs }, overrideAccess: true, context: { fromSending: true } })
+  })
 }
 
 /** The editor's test: the digest as an English-language subscriber with no topic would get it. */
 export async function sendTestIssue(payload: Payload, issueId: number, to: string): Promise<void> {
   const issue = await loadIssue(payload, issueId)
   const mail = digestFor(issue, { email: to, locale: 'en', token: 'test', themes: [], regions: [] })
-  await deliver({ ...mail, subject: `[TEST] ${mail.subject}` })
+  await deliver({ ...mail, subject: `[TEST] ${mail.subject}` }, messageIdFor('test', randomUUID(), new Date().toISOString()))
 }
 
 /** The digest's HTML as a subscriber in this language would see it, for the editor's preview. */

@@ -26,5 +26,7 @@ export const ContactMessages: CollectionConfig = {
     { name: 'locale', type: 'text', admin: { readOnly: true } },
     { name: 'routedTo', type: 'text', admin: { readOnly: true, description: 'The staff inbox this message was sent to.' } },
     { name: 'notes', type: 'textarea' },
+    // Stored but its two mails not yet queued: set until they are, so a crash in between is finished on the next start.
+    { name: 'mailPending', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
   ],
 }

@@ -17,5 +17,7 @@ export const NewsletterDeliveries: CollectionConfig = {
     { name: 'email', type: 'text', required: true },
     { name: 'status', type: 'select', required: true, defaultValue: 'stored', index: true, options: ['stored', 'sent'].map((v) => ({ value: v, label: v })) },
     { name: 'sentAt', type: 'date' },
+    // Fixed by the delivery itself, so a resend after a crash is the same mail to the transport.
+    { name: 'messageId', type: 'text', admin: { readOnly: true } },
   ],
 }

@@ -18,7 +18,10 @@ export const Subscribers: CollectionConfig = {
     { name: 'locale', type: 'text', required: true },
     { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true },
     { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true },
-    { name: 'token', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+    // The secret of the confirm and unsubscribe links: no API returns it.
+    { name: 'token', type: 'text', required: true, unique: true, index: true, hidden: true },
+    // When the last confirmation was mailed: another sign-up soon after sends none.
+    { name: 'confirmationSentAt', type: 'date', admin: { readOnly: true } },
     { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
     { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },
   ],
