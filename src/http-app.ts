@@ -5,6 +5,13 @@ import { processApplication } from './services/membership/process-application'
 import { sendIssue, sendTestIssue } from './services/newsletter/send-issue'
 import { provideJobHandler } from './shared/job-handlers'
 import { registerSite } from './site/app'
+import { checkApiRequest, type GateRefusal } from './site/back-office-gate'
+import { checkGraphqlBody, GRAPHQL_BODY_LIMIT, readBody, replayRequest } from './site/graphql-gate'
+import { negotiateLocale } from './site/i18n/negotiate-locale'
+import { createTranslator } from './site/i18n/translate'
+import { adminSecurityHeaders, apiSecurityHeaders, transportSecurityHeaders } from './site/security-headers'
+import { CLIENT_IP_HEADER } from './shared/client-ip'
+import { trustProxySetting } from './config/trust-proxy'
 
 export type NextHandler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>
 
@@ -22,8 +29,8 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
     logger: { level: 'warn' },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 1024 * 1024,
-    // Behind a reverse proxy, TRUST_PROXY=true makes per-address limits see the visitor, not the proxy.
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    // Behind a reverse proxy, per-address limits must see the visitor, not the proxy (src/config/trust-proxy.ts).
+    trustProxy: trustProxySetting(),
   })
   // Jobs whose work renders mail (see src/cms/tasks.ts) run with handlers from this side.
   provideJobHandler('processApplication', processApplication)
@@ -35,12 +42,31 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
     await sendTestIssue(req.payload, input.issueId, input.to)
     return { output: {} }
   })
-  const { nextHandler } = options
+  const { nextHandler, payload } = options
   if (nextHandler) {
     app.addHook('onRequest', async (request, reply) => {
       if (!backOfficePath.test(request.url) || siteApiPath.test(request.url)) return
+      const api = request.url.startsWith('/api')
+      const headers = { ...(api ? apiSecurityHeaders : adminSecurityHeaders), ...transportSecurityHeaders() }
+      const refuse = (refusal: GateRefusal) => {
+        const t = createTranslator(negotiateLocale(request.headers['accept-language']))
+        return reply.code(refusal.status).headers(headers).header('cache-control', 'no-store')
+          .send({ errors: [{ message: t(refusal.message, { detail: refusal.detail ?? '' }) }] })
+      }
+      const refusal = api ? checkApiRequest(payload, request.method, request.url) : null
+      if (refusal) return refuse(refusal)
+      // Payload's sign-in limits count per visitor; only this server may say who the visitor is.
+      request.raw.headers[CLIENT_IP_HEADER] = request.ip
+      let forwarded = request.raw
+      if (request.method === 'POST' && request.url.split('?')[0] === '/api/graphql') {
+        const body = await readBody(request.raw, GRAPHQL_BODY_LIMIT)
+        const problem = body ? checkGraphqlBody(request.headers['content-type'], body) : { status: 413 as const, message: 'api.error.tooLarge' }
+        if (problem) return refuse(problem)
+        forwarded = replayRequest(request.raw, body!)
+      }
+      for (const [name, value] of Object.entries(headers)) reply.raw.setHeader(name, value)
       reply.hijack()
-      await nextHandler(request.raw, reply.raw)
+      await nextHandler(forwarded, reply.raw)
     })
   }
   await registerSite(app, options)

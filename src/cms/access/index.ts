@@ -7,6 +7,11 @@ export const isAdminFieldLevel: FieldAccess = ({ req }) => hasRole(req.user, 'ad
 
 export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
 
+export const isStaffFieldLevel: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+/** Fields that only the hub's own code writes (with overrideAccess), never a request. */
+export const nobody = () => false
+
 /** Anyone who works in the back office, including city focal points. */
 export const canUseBackOffice = ({ req }: { req: { user: unknown } }): boolean =>
   hasRole(req.user as never, 'admin', 'editor', 'city-editor')
@@ -30,6 +35,13 @@ export const isStaffOrCityEditorOfOrPublished: Access = ({ req }) => {
 export const isStaffOrCityEditorOf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   if (hasRole(req.user, 'city-editor')) return { id: { in: assignedCityIds(req.user) } }
+  return false
+}
+
+/** Versions of a city: staff see all; a city editor only those of their own cities. */
+export const isStaffOrCityEditorOfVersions: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'city-editor')) return { parent: { in: assignedCityIds(req.user) } }
   return false
 }
 

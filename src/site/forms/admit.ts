@@ -6,7 +6,7 @@ import type { PageContext } from '../views/context'
 import type { FieldErrors } from './field-errors'
 import { formNonce } from './form-session'
 import { checkGuard } from './guard'
-import type { RateLimiter } from './rate-limit'
+import type { RateLimiter } from '../../shared/rate-limit'
 
 /** What the public-form routes need from the site: a page context and ways to answer. */
 export type FormSite = {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { canUseBackOffice, isAdmin, isAdminFieldLevel, isAdminOrSelf } from '../../access'
+import { canUseBackOffice, isAdmin, isAdminFieldLevel, isAdminOrSelf, isStaffFieldLevel, nobody } from '../../access'
 import { roles } from '../../access/roles'
+import { throttleSignIn } from '../../hooks/throttleSignIn'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -19,8 +20,14 @@ export const Users: CollectionConfig = {
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload's default lets any signed-in user unlock any account, which would void the lock-out.
+    unlock: isAdmin,
   },
+  hooks: { beforeOperation: [throttleSignIn] },
   fields: [
+    // A member's address changes only through the site's email-change flow, which confirms the new inbox first.
+    { name: 'email', type: 'email', required: true, unique: true, index: true, access: { update: isAdminFieldLevel } },
+    { name: '_verified', type: 'checkbox', access: { create: isAdminFieldLevel, update: isAdminFieldLevel } },
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'organisation', type: 'text', maxLength: 200 },
     { name: 'city', type: 'text', maxLength: 120 },
@@ -31,10 +38,12 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'cities',
       admin: { description: 'The member city this person works for: their help-desk requests go to its regional hub team.' },
+      // It opens the help desk, so staff decide it.
+      access: { create: isStaffFieldLevel, update: isStaffFieldLevel },
     },
-    // A new address waits here, with its token, until the member confirms it from that inbox.
-    { name: 'pendingEmail', type: 'email', admin: { readOnly: true } },
-    { name: 'emailChangeToken', type: 'text', index: true, hidden: true },
+    // A new address waits here, with its token, until the member confirms it from that inbox; only that flow writes them.
+    { name: 'pendingEmail', type: 'email', admin: { readOnly: true }, access: { create: nobody, update: nobody } },
+    { name: 'emailChangeToken', type: 'text', index: true, hidden: true, access: { create: nobody, update: nobody } },
     {
       name: 'roles',
       type: 'select',
