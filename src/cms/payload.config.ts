@@ -35,6 +35,9 @@ import { hubEmailAdapter } from './email-adapter'
 import { tasks } from './tasks'
 import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
+import { restrictInternalCollections } from './access/internal-collections'
+import { withHubDefaults } from './collections/with-hub-defaults'
+import { answerMalformedQueries } from './hooks/answerMalformedQueries'
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -48,8 +51,11 @@ export default buildConfig({
     avatar: 'default',
     timezones: { supportedTimezones: eventTimeZones, defaultTimezone: 'UTC' },
   },
-  collections: [Cities, Resources, NewsArticles, Events, Pages, YouthProjects, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, MembershipApplications, ContactMessages, Subscribers, NewsletterIssues, NewsletterDeliveries, OutgoingMail, Users],
+  collections: [Cities, Resources, NewsArticles, Events, Pages, YouthProjects, Countries, Regions, People, WorkingGroups, Themes, Sectors, Media, Documents, MembershipApplications, ContactMessages, Subscribers, NewsletterIssues, NewsletterDeliveries, OutgoingMail, Users].map(withHubDefaults),
   globals: [SiteSettings, Navigation],
+  hooks: { afterError: [answerMalformedQueries] },
+  // An anonymous read is capped lower still (src/cms/hooks/capApiReads.ts).
+  maxDepth: 4,
   email: hubEmailAdapter,
   jobs: { tasks },
   editor: lexicalEditor(),
@@ -64,4 +70,4 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(/*turbopackIgnore: true*/ 'src/cms/payload-types.ts') },
-})
+}).then(restrictInternalCollections)

@@ -1,7 +1,7 @@
 import { localizedText } from '../../fields/localized-text'
 import { hasRole } from '../../access/roles'
 import type { CollectionConfig } from 'payload'
-import { isStaff, isStaffOrCityEditorOf, isStaffOrCityEditorOfOrPublished } from '../../access'
+import { isStaff, isStaffOrCityEditorOf, isStaffOrCityEditorOfOrPublished, isStaffOrCityEditorOfVersions } from '../../access'
 import { documentLanguageOptions } from '../../fields/document-languages'
 import { slugField } from '../../fields/slug'
 import { urlField } from '../../fields/url'
@@ -21,6 +21,7 @@ export const Cities: CollectionConfig = {
     create: isStaff,
     update: isStaffOrCityEditorOf,
     delete: isStaff,
+    readVersions: isStaffOrCityEditorOfVersions,
   },
   versions: { drafts: true, maxPerDoc: 100 },
   hooks: {

@@ -1,20 +1,20 @@
 import { uploadsDir } from '../../../config/uploads-dir'
 import type { CollectionConfig } from 'payload'
-import { isBackOfficeUser, isStaff } from '../../access'
-import { hasRole } from '../../access/roles'
+import { isStaff } from '../../access'
+import { isStaffOrFileOfReadableResource } from '../../access/files'
 import { audienceField } from '../../fields/audience'
 
 /**
- * Files behind resources. A members-only resource's file is members-only too
- * (kept in step by the resource), so its address is no way around the rule.
+ * Files behind resources. Who may read one follows the resources that use it,
+ * so its address is no way around the rule; only staff change files.
  */
 export const Documents: CollectionConfig = {
   slug: 'documents',
   admin: { group: 'Content' },
   access: {
-    read: ({ req }) => hasRole(req.user, 'admin', 'editor', 'city-editor', 'member') || { audience: { equals: 'public' } },
-    create: isBackOfficeUser,
-    update: isBackOfficeUser,
+    read: isStaffOrFileOfReadableResource,
+    create: isStaff,
+    update: isStaff,
     delete: isStaff,
   },
   upload: {

@@ -1,13 +1,14 @@
 import { uploadsDir } from '../../../config/uploads-dir'
 import { localizedText } from '../../fields/localized-text'
 import type { CollectionConfig } from 'payload'
-import { isBackOfficeUser, isAnyone, isStaff } from '../../access'
+import { isAnyone, isStaff } from '../../access'
 import { contentChangeHooks } from '../../hooks/announceContentChange'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content' },
-  access: { read: isAnyone, create: isBackOfficeUser, update: isBackOfficeUser, delete: isStaff },
+  // City profiles have no images of their own, so city editors have no reason to change the network's pictures.
+  access: { read: isAnyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: contentChangeHooks,
   upload: {
     staticDir: uploadsDir('media'),

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Where } from 'payload'
-import { isBackOfficeUser, isStaff } from '../../access'
+import { isStaff } from '../../access'
 import { hasRole } from '../../access/roles'
 import { audienceField } from '../../fields/audience'
 import { documentLanguageOptions } from '../../fields/document-languages'
@@ -21,7 +21,7 @@ export const Resources: CollectionConfig = {
       const publishedForEveryone: Where = { and: [{ _status: { equals: 'published' } }, { audience: { equals: 'public' } }] }
       return publishedForEveryone
     },
-    create: isBackOfficeUser,
+    create: isStaff,
     update: isStaff,
     delete: isStaff,
   },

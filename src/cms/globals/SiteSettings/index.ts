@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { isAnyone, isStaff } from '../../access'
+import { isAnyone, isStaff, isStaffFieldLevel } from '../../access'
 import { announceGlobalChange } from '../../hooks/announceContentChange'
 
 /** What a network changes to make the hub its own. */
@@ -21,6 +21,8 @@ export const SiteSettings: GlobalConfig = {
         type: 'email' as const,
         defaultValue: `${topic}@hub.example`,
         required: true,
+        // Staff inboxes are not for harvesting from the public API.
+        access: { read: isStaffFieldLevel },
       })),
     },
     {
