@@ -1,5 +1,6 @@
 import next from 'next'
 import { applyMigrations } from './cms/migrate'
+import { withStartupLock } from './cms/startup-lock'
 import { publicOrigin } from './config/public-url'
 import { getHubPayload } from './cms/get-payload'
 import { buildHttpApp } from './http-app'
@@ -15,9 +16,11 @@ const origin = publicOrigin()
 
 async function main() {
   const payload = await getHubPayload()
-  await applyMigrations(payload)
-  if (process.env.SEED_DEMO !== 'false') await seedDemoContent(payload)
-  await ensureSearchIndex(payload)
+  await withStartupLock(async () => {
+    await applyMigrations(payload)
+    if (process.env.SEED_DEMO !== 'false') await seedDemoContent(payload)
+    await ensureSearchIndex(payload)
+  })
 
   const nextApp = next({ dev: false, dir: process.cwd(), hostname: host, port })
   await nextApp.prepare()
