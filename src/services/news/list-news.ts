@@ -1,12 +1,13 @@
 import type { Payload, Where } from 'payload'
 import type { Locale } from '../../config/locales'
 import type { Term } from '../cities/types'
+import type { NewsType } from './news-types'
 import { type Doc, findPublished, readable } from '../site/find-published'
 import { type Picture, toPicture } from '../site/to-picture'
 
 export type ArticleSummary = {
   slug: string
-  type: 'news' | 'press-release'
+  type: NewsType
   title: string
   summary: string
   publishedOn: string

@@ -1,18 +1,20 @@
 import { z } from 'zod'
+import { eventTypes } from '../../cms/collections/Events/event-types'
+import { newsTypes } from '../../services/news/news-types'
 
 const slug = z.string().max(80).regex(/^[a-z0-9-]+$/)
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional())
 
 /** Filters of the news list. Unknown parameters are ignored; malformed ones get a 400 page. */
 export const ZNewsParamsSchema = z.object({
-  type: optional(z.enum(['news', 'press-release'])),
+  type: optional(z.enum(newsTypes)),
   theme: optional(slug),
   region: optional(slug),
   page: optional(z.coerce.number().int().min(1).max(500)),
 })
 
 export const ZEventParamsSchema = z.object({
-  type: optional(z.enum(['summit', 'workshop', 'webinar', 'conference'])),
+  type: optional(z.enum(eventTypes)),
   region: optional(slug),
   year: optional(z.coerce.number().int().min(2000).max(2100)),
 })

@@ -1,5 +1,6 @@
 import type { ArticleSummary, NewsFilter } from '../../../services/news/list-news'
 import type { Term } from '../../../services/cities/types'
+import { newsTypes } from '../../../services/news/news-types'
 import { ArticleList } from '../components/ArticleList'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Layout } from '../components/Layout'
@@ -29,7 +30,7 @@ export function NewsListPage({ ctx, articles, filter, page, totalPages, total, t
         ctx={ctx}
         action={base}
         selects={[
-          { name: 'type', label: t('news.filter.type'), value: filter.type, options: ['news', 'press-release'].map((v) => ({ value: v, label: t(`news.type.${v}`) })) },
+          { name: 'type', label: t('news.filter.type'), value: filter.type, options: newsTypes.map((v) => ({ value: v, label: t(`news.type.${v}`) })) },
           { name: 'theme', label: t('cities.filter.theme'), value: filter.theme, options: themes.map((x) => ({ value: x.slug, label: x.label })) },
           { name: 'region', label: t('cities.filter.region'), value: filter.region, options: regions.map((x) => ({ value: x.slug, label: x.label })) },
         ]}
