@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTranslator } from '../../src/site/i18n/translate'
+import { openForm, postForm } from '../helpers/forms'
 import { createTestSite, type TestSite } from '../helpers/site'
 
 const attack = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -56,5 +58,44 @@ describe('HTML and script typed into content', () => {
       expect(JSON.stringify((error as { data?: unknown }).data), url).toContain('Enter a full web address')
     }
     expect((await site.get('/en/cities/hostile-town')).body).toContain('href="https://example.org/initiative"')
+  })
+})
+
+// Each of these answered 500 before (found by tests/fuzz); each now says what is wrong, in the page's language.
+describe('hostile filters and forms of the public site', () => {
+  const lang = (html: string) => /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1]
+
+  it('answers an unknown search or library type with a 400 page in the visitor\'s language', async () => {
+    for (const [url, locale] of [['/en/search?type=foo', 'en'], ['/fr/resources?type=0x10', 'fr'], ['/ar/search?q=port&type=type.foo', 'ar']] as const) {
+      const { status, body, headers } = await site.get(url)
+      expect(status, url).toBe(400)
+      expect(String(headers['content-type']), url).toContain('text/html')
+      expect(lang(body), url).toBe(locale)
+      expect(body, url).toContain(createTranslator(locale)('error.badRequest.title'))
+    }
+    // Real kinds still filter.
+    expect((await site.get('/en/search?type=case-study')).status).toBe(200)
+    expect((await site.get('/en/resources?type=toolkit')).status).toBe(200)
+  })
+
+  it('answers an unknown type in the search API with a JSON error naming the parameter', async () => {
+    const { status, body } = await site.get('/api/search?q=youth&type=foo')
+    expect(status).toBe(400)
+    expect(JSON.parse(body)).toMatchObject({ error: 'invalid_parameters', issues: [{ parameter: 'type' }] })
+  })
+
+  it('shows the join form again when the country is not one of the list, keeping what was typed and storing nothing', async () => {
+    const before = await site.payload.count({ collection: 'membership-applications', overrideAccess: true })
+    const { cookie, guard } = await openForm(site, '/fr/join')
+    const res = await postForm(site, '/fr/join', {
+      cityName: 'Ville Fictive', country: 'ZZ', population: '5000', applicantName: 'Amina Diallo', applicantRole: 'Adjointe', applicantEmail: 'amina@ville.example',
+      applicantPhone: '', leaderName: 'Maire Fictif', leaderRole: 'Maire', focalPointName: 'Amina Diallo', focalPointEmail: 'amina@ville.example',
+      motivation: 'Apprendre des autres villes.', preventionWork: 'Un plan local.', consent: 'yes', ...guard,
+    }, cookie)
+    expect(res.statusCode).toBe(400)
+    expect(lang(res.body)).toBe('fr')
+    expect(res.body).toContain('Choisissez votre pays')
+    expect(res.body).toContain('value="Ville Fictive"')
+    expect(await site.payload.count({ collection: 'membership-applications', overrideAccess: true })).toEqual(before)
   })
 })

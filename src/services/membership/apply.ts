@@ -39,10 +39,14 @@ export async function mailApplicant(payload: Payload, application: { applicantEm
   deliverSoon(payload)
 }
 
-/** Stores the application, then tells the applicant what happens next. */
+/**
+ * Stores the application, then tells the applicant what happens next. Null
+ * when the country is not one of the hub's: the form only offers those, so
+ * only a tampered post sends another, and it is answered like a typing error.
+ */
 export async function applyForMembership(payload: Payload, input: MembershipApplicationInput, locale: Locale) {
   const { docs } = await payload.find({ collection: 'countries', where: { isoCode: { equals: input.country } }, limit: 1, depth: 0, overrideAccess: true })
-  if (!docs[0]) throw new Error(`Unknown country ${input.country}`)
+  if (!docs[0]) return null
   const { consent: _consent, ...data } = input
   return payload.create({
     collection: 'membership-applications',

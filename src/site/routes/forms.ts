@@ -84,7 +84,7 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
     if (!(await admit(site, request, reply, { form: 'join', locale: localeOf(request)!, limiter, rerender: again, decoy: href(localeOf(request)!, '/join/sent') }))) return reply
     const parsed = ZMembershipApplicationSchema.safeParse(values)
     if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(localeOf(request)!, request.url)).t), 400)
-    await applyForMembership(payload, parsed.data, localeOf(request)!)
+    if (!(await applyForMembership(payload, parsed.data, localeOf(request)!))) return again({ country: (await site.context(localeOf(request)!, request.url)).t('join.error.country') }, 400)
     return reply.redirect(href(localeOf(request)!, '/join/sent'), 303)
   }))
   app.get('/:locale/join/sent', withLocale((request, reply) => message(request, reply, 'join.sentTitle', 'join.sentBody')))
