@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { createElement } from 'react'
-import type { Payload } from 'payload'
+import { createLocalReq, logoutOperation, type Payload, type TypedUser, ValidationError } from 'payload'
 import { z } from 'zod'
 import { isLocale, type Locale } from '../../config/locales'
-import { AccountEmail } from '../../site/emails/AccountEmails'
+import { AccountEmail, type AccountMailKind } from '../../site/emails/AccountEmails'
+import { spendPasswordHash } from '../../shared/spend-password-hash'
+import { storedText } from '../../shared/stored-text'
 import { renderEmail } from '../../site/emails/render-email'
 import { createTranslator } from '../../site/i18n/translate'
 import { deliverSoon } from '../mail/mail-queue'
@@ -11,8 +13,8 @@ import { queueMail } from '../mail/queue-mail'
 import { ZPasswordSchema } from './password-policy'
 
 const email = z.string({ message: 'form.error.email' }).trim().toLowerCase().max(254, 'form.error.tooLong').pipe(z.email({ message: 'form.error.email' }))
-const name = z.string({ message: 'form.error.name' }).trim().min(1, 'form.error.name').max(120, 'form.error.tooLong')
-const optionalText = (max: number) => z.string().trim().max(max, 'form.error.tooLong').optional().default('')
+const name = z.string({ message: 'form.error.name' }).trim().min(1, 'form.error.name').pipe(storedText(120))
+const optionalText = (max: number) => storedText(max).optional().default('')
 
 export const ZRegistrationSchema = z.object({ name, email, organisation: optionalText(200), city: optionalText(120), password: ZPasswordSchema })
 export const ZSignInSchema = z.object({ email, password: z.string().min(1, 'form.error.password').max(200, 'form.error.tooLong') })
@@ -23,7 +25,7 @@ export const ZPasswordChangeSchema = z.object({ current: z.string().min(1, 'form
 export const ZEmailChangeSchema = z.object({ email, emailPassword: z.string().min(1, 'form.error.password') })
 export const ZHelpRequestSchema = z.object({ message: z.string().trim().min(10, 'form.error.messageShort').max(5000, 'form.error.tooLong') })
 
-async function mailAccountLink(payload: Payload, to: string, locale: Locale, kind: 'verify' | 'reset' | 'change', url: string) {
+async function mailAccountLink(payload: Payload, to: string, locale: Locale, kind: AccountMailKind, url: string) {
   const t = createTranslator(locale)
   const mail = renderEmail(createElement(AccountEmail, { t, locale, kind, url }))
   await queueMail(payload, { to, subject: t(`email.account.${kind}Title`), ...mail })
@@ -32,18 +34,25 @@ async function mailAccountLink(payload: Payload, to: string, locale: Locale, kin
 
 /**
  * A new hub member. The account exists at once but signs in only after the
- * address is confirmed. An address already registered gets the same reply
- * and no new account, so the form reveals nobody's membership.
+ * address is confirmed. An address already registered gets the same reply,
+ * after the same work (a password hash and one mail, which tells its owner
+ * how to sign in), and no new account, so the form reveals nobody's membership.
  */
 export async function register(payload: Payload, input: z.infer<typeof ZRegistrationSchema>, locale: Locale, origin: string): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: input.email } }, overrideAccess: true })
-  if (totalDocs > 0) return
-  const user = await payload.create({
-    collection: 'users',
-    data: { ...input, roles: ['member'], locale },
-    overrideAccess: true,
-    disableVerificationEmail: true,
-  })
+  if (totalDocs > 0) {
+    await spendPasswordHash(input.password)
+    await mailAccountLink(payload, input.email, locale, 'exists', `${origin}/${locale}/account/sign-in`)
+    return
+  }
+  const user = await payload
+    .create({ collection: 'users', data: { ...input, roles: ['member'], locale }, overrideAccess: true, disableVerificationEmail: true })
+    // Two registrations of one new address at once: the second finds the address taken, and is answered as the first.
+    .catch((error: unknown) => {
+      if (error instanceof ValidationError && error.data.errors.some((e) => e.path === 'email')) return null
+      throw error
+    })
+  if (!user) return
   const stored = await payload.findByID({ collection: 'users', id: user.id, showHiddenFields: true, overrideAccess: true })
   const token = (stored as unknown as { _verificationToken?: string })._verificationToken
   if (token) await mailAccountLink(payload, input.email, locale, 'verify', `${origin}/${locale}/account/verify?token=${token}`)
@@ -120,4 +129,10 @@ export async function helpDeskInbox(payload: Payload, user: { memberCity?: unkno
   if (region?.hubTeamEmail) return region.hubTeamEmail
   const settings = (await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })) as unknown as Record<string, string>
   return settings.inbox_support
+}
+
+/** Ends this session on the server, so its token stops working everywhere, not only in this browser. */
+export async function endSession(payload: Payload, user: TypedUser): Promise<void> {
+  const req = await createLocalReq({ user }, payload)
+  await logoutOperation({ collection: payload.collections.users, req })
 }

@@ -1,3 +1,4 @@
+import type { ValidationError } from 'payload'
 import type { z } from 'zod'
 import type { Translate } from '../i18n/translate'
 
@@ -11,5 +12,16 @@ export function fieldErrors(error: z.ZodError, t: Translate): FieldErrors {
     // Our schemas give message keys ("form.error.email"); anything else is zod's own English.
     errors[field] ??= t(/^[a-z]+\.[\w.-]+$/.test(issue.message) ? issue.message : 'form.error.invalid')
   }
+  return errors
+}
+
+/**
+ * When the database refuses what the form accepted, the visitor still gets
+ * the form back with the fields marked, not an error page; Payload's own
+ * sentences are English, so each field gets the form's general one.
+ */
+export function storedFieldErrors(error: ValidationError, t: Translate): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.data.errors) errors[issue.path.split('.')[0] || 'form'] ??= t('form.error.invalid')
   return errors
 }

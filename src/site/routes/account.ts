@@ -1,15 +1,16 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
+import { ValidationError } from 'payload'
 import { createElement, type ReactElement } from 'react'
 import type { Locale } from '../../config/locales'
 import {
-  accountData, confirmEmailChange, helpDeskInbox, register, requestEmailChange, requestPasswordReset, resetPassword, verifyAccount,
+  accountData, confirmEmailChange, endSession, helpDeskInbox, register, requestEmailChange, requestPasswordReset, resetPassword, verifyAccount,
   ZEmailChangeSchema, ZEmailOnlySchema, ZHelpRequestSchema, ZNewPasswordSchema, ZPasswordChangeSchema, ZProfileSchema, ZRegistrationSchema, ZSignInSchema,
 } from '../../services/accounts/accounts'
 import { sendContactMessage } from '../../services/contact/send-contact-message'
 import { admit, FORM_BODY_LIMIT, type FormRequest, type FormSite, formText, localeRoutes } from '../forms/admit'
-import { fieldErrors, type FieldErrors } from '../forms/field-errors'
+import { fieldErrors, type FieldErrors, storedFieldErrors } from '../forms/field-errors'
 import { freshGuard } from '../forms/form-session'
-import { RateLimiter } from '../forms/rate-limit'
+import { RateLimiter } from '../../shared/rate-limit'
 import { identifyViewer } from '../viewer'
 import { TextArea, TextInput } from '../views/components/Form'
 import { href } from '../views/context'
@@ -75,7 +76,10 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
       if (!admitted) return reply
       const parsed = schema.safeParse(values)
       if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(locale(request), request.url)).t), 400)
-      return done(request, reply, parsed.data)
+      return done(request, reply, parsed.data).catch(async (error: unknown) => {
+        if (!(error instanceof ValidationError)) throw error
+        return again(storedFieldErrors(error, (await site.context(locale(request), request.url)).t), 400)
+      })
     })
   }
 
@@ -110,6 +114,7 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
       })
       return reply.redirect(href(locale(request), '/account'), 303)
     } catch (error) {
+      if ((error as { status?: number }).status === 429) return site.sendError(request, reply, 429)
       const name = (error as Error).name
       return again(name === 'LockedAuth' ? 'account.locked' : name === 'UnverifiedEmail' ? 'account.unverified' : 'account.wrongCredentials')
     }
@@ -117,7 +122,8 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
 
   app.get('/:locale/account/forgot', show('forgot', [emailField]))
   app.post('/:locale/account/forgot', { bodyLimit: FORM_BODY_LIMIT }, handleForm('forgot', [emailField], ZEmailOnlySchema, async (request, reply, data) => {
-    await requestPasswordReset(payload, data.email, locale(request), origin)
+    // The reply leaves before any lookup, so its timing cannot tell whether the address has an account.
+    requestPasswordReset(payload, data.email, locale(request), origin).catch((error) => request.log.error({ err: error }, 'A password reset request failed'))
     return reply.redirect(href(locale(request), '/account/reset-sent'), 303)
   }))
   app.get('/:locale/account/reset-sent', withLocale((request, reply) => message(request, reply, 'account.resetSent')))
@@ -152,7 +158,10 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
       if (!viewer.user) return reply.redirect(href(locale(request), '/account/sign-in'), 303)
       const parsed = schema.safeParse(Object.fromEntries(Object.entries(request.body ?? {}).map(([k, v]) => [k, text(v)])))
       if (!parsed.success) return accountPage(request, reply, fieldErrors(parsed.error, (await site.context(locale(request), request.url)).t), 400)
-      return act(request, reply, Number(viewer.user.id), parsed.data)
+      return act(request, reply, Number(viewer.user.id), parsed.data).catch(async (error: unknown) => {
+        if (!(error instanceof ValidationError)) throw error
+        return accountPage(request, reply, storedFieldErrors(error, (await site.context(locale(request), request.url)).t), 400)
+      })
     })
 
   app.post('/:locale/account/profile', { bodyLimit: FORM_BODY_LIMIT }, accountAction(ZProfileSchema, async (request, reply, id, data) => {
@@ -216,6 +225,10 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
   }))
 
   app.post('/:locale/account/sign-out', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
+    const admitted = await admit(site, request, reply, { form: 'account', locale: locale(request), limiter: formLimiter, rerender: (errors, status) => accountPage(request, reply, errors, status), decoy: href(locale(request), '/'), timed: false })
+    if (!admitted) return reply
+    const viewer = await identifyViewer(payload, request)
+    if (viewer.user) await endSession(payload, viewer.user)
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
     return reply.redirect(href(locale(request), '/'), 303)
   }))
