@@ -152,10 +152,64 @@ describe('newsletter', () => {
     }
   })
 
+  it('sends concurrent sign-ups for one address a single confirmation, whose link works', async () => {
+    const email = 'race@example.org'
+    const signUp = async () => {
+      const { cookie, guard } = await openForm(env.site, '/en/newsletter')
+      return postForm(env.site, '/en/newsletter', { email, language: 'en', ...guard }, cookie)
+    }
+    const answers = await Promise.all([signUp(), signUp(), signUp(), signUp()])
+    expect(answers.map((res) => res.statusCode)).toEqual([303, 303, 303, 303])
+    expect((await signUp()).statusCode).toBe(303)
+    await kickMailQueue(env.site.payload)
+    const confirmations = (await readMailbox(env.mailbox)).filter((m) => recipients(m).includes(email))
+    expect(confirmations).toHaveLength(1)
+    const { docs } = await env.site.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, overrideAccess: true })
+    expect(docs.map((d) => d.status)).toEqual(['pending'])
+
+    const link = new URL(confirmations[0].text!.match(/\((http[^)]+confirm[^)]+)\)/)![1])
+    const page = await env.site.app.inject({ method: 'GET', url: link.pathname + link.search })
+    const cookie = String(page.headers['set-cookie']).split(';')[0]
+    const csrf = page.body.match(/name="_csrf" value="([^"]+)"/)![1]
+    const started = page.body.match(/name="_started" value="([^"]+)"/)![1]
+    await postForm(env.site, link.pathname + link.search, { _csrf: csrf, _started: started }, cookie)
+    const after = await env.site.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, overrideAccess: true })
+    expect(after.docs[0].status).toBe('confirmed')
+  })
+
   it('rejects broken links politely', async () => {
     const res = await env.site.get('/fr/newsletter/confirm?token=not-a-real-token-at-all-123')
     expect(res.status).toBe(200)
     expect(res.body).toContain('Ce lien ne fonctionne pas')
+  })
+})
+
+describe('stored mail', () => {
+  const user = async (email: string) => {
+    const { docs } = await env.site.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, showHiddenFields: true })
+    return { ...docs[0], collection: 'users' as const }
+  }
+
+  it('holds no usable reset link: the token is sealed until sent, then erased, and only admins read it', async () => {
+    const { cookie, guard } = await openForm(env.site, '/en/account/forgot')
+    expect((await postForm(env.site, '/en/account/forgot', { email: 'admin@hub.example', ...guard }, cookie)).statusCode).toBe(303)
+    const query = { collection: 'outgoing-mail' as const, where: { to: { equals: 'admin@hub.example' } }, sort: '-createdAt', limit: 1 }
+    await expect(env.site.payload.find({ ...query, overrideAccess: false, user: await user('editor@hub.example') })).rejects.toThrow()
+
+    const [stored] = (await env.site.payload.find({ ...query, overrideAccess: false, user: await user('admin@hub.example') })).docs
+    expect(stored.text).toMatch(/\/en\/account\/reset\?token=\[redacted-1\]/)
+    expect(stored.html).toContain('token=[redacted-1]')
+    expect(stored).not.toHaveProperty('secrets')
+    const { resetPasswordToken } = (await user('admin@hub.example')) as unknown as { resetPasswordToken: string }
+    expect(JSON.stringify(stored)).not.toContain(resetPasswordToken)
+
+    await kickMailQueue(env.site.payload)
+    const mail = (await readMailbox(env.mailbox)).filter((m) => recipients(m).includes('admin@hub.example')).at(-1)!
+    expect(mail.text).toContain(`/en/account/reset?token=${resetPasswordToken}`)
+    const sent = await env.site.payload.findByID({ collection: 'outgoing-mail', id: stored.id, overrideAccess: true, showHiddenFields: true })
+    expect(sent).toMatchObject({ status: 'sent', secrets: null, messageId: expect.stringMatching(/^<.+@.+>$/) })
+    expect(mail.messageId).toBe(sent.messageId)
+    expect(JSON.stringify(sent)).not.toContain(resetPasswordToken)
   })
 })
 
