@@ -25,3 +25,12 @@ export async function identifyViewer(payload: Payload, request: FastifyRequest):
   if (!user) return anonymous
   return { member: hasRole(user, 'admin', 'editor', 'city-editor', 'member'), user }
 }
+
+/**
+ * Whom the public site reads as for this viewer: a member's rights at most.
+ * Staff see on the site what members see (members-only resources, never a
+ * draft or a draft's tags); drafts are for the back office.
+ */
+export function siteReader(viewer: Viewer): Viewer['user'] {
+  return viewer.user ? { ...viewer.user, roles: ['member'] } : null
+}

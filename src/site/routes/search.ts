@@ -5,6 +5,7 @@ import { ZSearchParamsSchema } from '../../services/search/search-params'
 import { ResourcePage } from '../views/pages/ResourcePage'
 import { SearchPage } from '../views/pages/SearchPage'
 import { BadRequestError, type PageHandler } from './types'
+import { siteReader } from '../viewer'
 
 function parseParams(query: Record<string, unknown>) {
   const parsed = ZSearchParamsSchema.safeParse(query)
@@ -30,6 +31,6 @@ export const libraryPage: PageHandler = async ({ payload, ctx, query, viewer, as
 
 export const resourcePage: PageHandler = async ({ payload, ctx, params, viewer }) => {
   if (!/^[a-z0-9-]{1,80}$/.test(params.slug)) return null
-  const resource = await getResource(payload, params.slug, ctx.locale, viewer.user)
+  const resource = await getResource(payload, params.slug, ctx.locale, siteReader(viewer))
   return resource ? createElement(ResourcePage, { ctx, resource }) : null
 }

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { canUseBackOffice, isAdmin, isAdminFieldLevel, isAdminOrSelf, isStaffFieldLevel, nobody } from '../../access'
+import { canUseBackOffice, isAdmin, isAdminFieldLevel, isAdminOrSelf, nobody } from '../../access'
 import { roles } from '../../access/roles'
 import { throttleSignIn } from '../../hooks/throttleSignIn'
 
@@ -38,8 +38,8 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'cities',
       admin: { description: 'The member city this person works for: their help-desk requests go to its regional hub team.' },
-      // It opens the help desk, so staff decide it.
-      access: { create: isStaffFieldLevel, update: isStaffFieldLevel },
+      // It opens the help desk, so the admins who manage accounts decide it.
+      access: { create: isAdminFieldLevel, update: isAdminFieldLevel },
     },
     // A new address waits here, with its token, until the member confirms it from that inbox; only that flow writes them.
     { name: 'pendingEmail', type: 'email', admin: { readOnly: true }, access: { create: nobody, update: nobody } },
