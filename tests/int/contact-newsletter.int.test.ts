@@ -194,6 +194,11 @@ describe('stored mail', () => {
     const { cookie, guard } = await openForm(env.site, '/en/account/forgot')
     expect((await postForm(env.site, '/en/account/forgot', { email: 'admin@hub.example', ...guard }, cookie)).statusCode).toBe(303)
     const query = { collection: 'outgoing-mail' as const, where: { to: { equals: 'admin@hub.example' } }, sort: '-createdAt', limit: 1 }
+    // The form answers before it looks the address up, so the mail is stored a moment later.
+    for (let tries = 0; (await env.site.payload.count({ ...query, overrideAccess: true })).totalDocs === 0; tries++) {
+      if (tries > 100) throw new Error('no reset mail was stored')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
     await expect(env.site.payload.find({ ...query, overrideAccess: false, user: await user('editor@hub.example') })).rejects.toThrow()
 
     const [stored] = (await env.site.payload.find({ ...query, overrideAccess: false, user: await user('admin@hub.example') })).docs
