@@ -31,12 +31,19 @@ function vocabularies(payload: Payload, locale: Locale): Promise<Vocabularies> {
   return found
 }
 
-/** Labels for every facet; vocabularies are read once per language until content changes. */
-export async function facetLabeler(payload: Payload, locale: Locale, typeLabel: (type: string) => string): Promise<FacetLabeler> {
+/**
+ * Labels for every facet, and which values the public may see: a published
+ * resource may carry a theme, region or sector that is still a draft, and
+ * that term stays out of the facets until it is published. Vocabularies are
+ * read once per language until content changes.
+ */
+export async function facetLabeler(payload: Payload, locale: Locale, typeLabel: (type: string) => string): Promise<{ label: FacetLabeler; isPublic: (facet: SearchFacet, value: string) => boolean }> {
   const vocab = await vocabularies(payload, locale)
-  return (facet, value) => {
+  const isPublic = (facet: SearchFacet, value: string) => facet === 'type' || facet === 'language' || vocab[facet].has(value)
+  const label: FacetLabeler = (facet, value) => {
     if (facet === 'type') return typeLabel(value)
     if (facet === 'language') return languageName(value, locale)
     return vocab[facet].get(value) || value
   }
+  return { label, isPublic }
 }

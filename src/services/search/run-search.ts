@@ -44,7 +44,7 @@ export async function runSearch(
     scope: options.scope,
     includeMembersOnly: options.includeMembersOnly,
   }
-  const label = await facetLabeler(payload, options.locale, options.typeLabel)
+  const { label, isPublic } = await facetLabeler(payload, options.locale, options.typeLabel)
   const { result, suggestion } = await cachedSearch(JSON.stringify(query), async () => {
     const result = await engine.search(query)
     let suggestion: string | null = null
@@ -58,6 +58,7 @@ export async function runSearch(
     name,
     selected: filters[name] ?? null,
     options: result.facets[name]
+      .filter((f) => isPublic(name, f.value))
       .map((f) => ({ ...f, label: label(name, f.value) }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, options.locale)),
   }))
