@@ -23,7 +23,7 @@ export const ZNewPasswordSchema = z.object({ password: ZPasswordSchema })
 export const ZProfileSchema = z.object({ name, organisation: optionalText(200), city: optionalText(120) })
 export const ZPasswordChangeSchema = z.object({ current: z.string().min(1, 'form.error.password'), password: ZPasswordSchema })
 export const ZEmailChangeSchema = z.object({ email, emailPassword: z.string().min(1, 'form.error.password') })
-export const ZHelpRequestSchema = z.object({ message: z.string().trim().min(10, 'form.error.messageShort').max(5000, 'form.error.tooLong') })
+export const ZHelpRequestSchema = z.object({ message: z.string().trim().min(10, 'form.error.messageShort').pipe(storedText(5000)) })
 
 async function mailAccountLink(payload: Payload, to: string, locale: Locale, kind: AccountMailKind, url: string) {
   const t = createTranslator(locale)

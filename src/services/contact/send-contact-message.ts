@@ -8,15 +8,16 @@ import { ContactAcknowledgement, ContactNotification } from '../../site/emails/C
 import { renderEmail } from '../../site/emails/render-email'
 import { createTranslator } from '../../site/i18n/translate'
 import { deliverSoon } from '../mail/mail-queue'
+import { storedText } from '../../shared/stored-text'
 import { queueMailOnce } from '../mail/queue-mail'
 
 /** The contact form. Messages are keys of the form's error sentences, in every language. */
 export const ZContactMessageSchema = z.object({
   topic: z.enum(contactTopics, { message: 'form.error.topic' }),
-  name: z.string({ message: 'form.error.name' }).trim().min(1, 'form.error.name').max(120, 'form.error.tooLong'),
+  name: z.string({ message: 'form.error.name' }).trim().min(1, 'form.error.name').pipe(storedText(120)),
   email: z.string({ message: 'form.error.email' }).trim().max(254, 'form.error.tooLong').pipe(z.email({ message: 'form.error.email' })),
-  organisation: z.string().trim().max(200, 'form.error.tooLong').optional().default(''),
-  message: z.string({ message: 'form.error.message' }).trim().min(10, 'form.error.messageShort').max(5000, 'form.error.tooLong'),
+  organisation: storedText(200).optional().default(''),
+  message: z.string({ message: 'form.error.message' }).trim().min(10, 'form.error.messageShort').pipe(storedText(5000)),
 })
 
 export type ContactMessageInput = z.infer<typeof ZContactMessageSchema>

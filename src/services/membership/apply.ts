@@ -7,8 +7,9 @@ import { renderEmail } from '../../site/emails/render-email'
 import { createTranslator } from '../../site/i18n/translate'
 import { deliverSoon } from '../mail/mail-queue'
 import { queueMail } from '../mail/queue-mail'
+import { storedText } from '../../shared/stored-text'
 
-const required = (max: number, key: string) => z.string({ message: key }).trim().min(1, key).max(max, 'form.error.tooLong')
+const required = (max: number, key: string) => z.string({ message: key }).trim().min(1, key).pipe(storedText(max))
 const email = z.string({ message: 'form.error.email' }).trim().toLowerCase().max(254, 'form.error.tooLong').pipe(z.email({ message: 'form.error.email' }))
 
 export const ZMembershipApplicationSchema = z.object({
