@@ -64,6 +64,11 @@ describe('HTML and script typed into content', () => {
 // Each of these answered 500 before (found by tests/fuzz); each now says what is wrong, in the page's language.
 describe('hostile filters and forms of the public site', () => {
   const lang = (html: string) => /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1]
+  const application = {
+    cityName: 'Ville Fictive', country: 'KE', population: '5000', applicantName: 'Amina Diallo', applicantRole: 'Adjointe', applicantEmail: 'amina@ville.example',
+    applicantPhone: '', leaderName: 'Maire Fictif', leaderRole: 'Maire', focalPointName: 'Amina Diallo', focalPointEmail: 'amina@ville.example',
+    motivation: 'Apprendre des autres villes.', preventionWork: 'Un plan local.', consent: 'yes',
+  }
 
   it('answers an unknown search or library type with a 400 page in the visitor\'s language', async () => {
     for (const [url, locale] of [['/en/search?type=foo', 'en'], ['/fr/resources?type=0x10', 'fr'], ['/ar/search?q=port&type=type.foo', 'ar']] as const) {
@@ -84,14 +89,21 @@ describe('hostile filters and forms of the public site', () => {
     expect(JSON.parse(body)).toMatchObject({ error: 'invalid_parameters', issues: [{ parameter: 'type' }] })
   })
 
+  it('refuses a NUL character in the join form (PostgreSQL cannot store one) with the answers kept', async () => {
+    const before = await site.payload.count({ collection: 'membership-applications', overrideAccess: true })
+    const { cookie, guard } = await openForm(site, '/ar/join')
+    const res = await postForm(site, '/ar/join', { ...application, motivation: 'Apprendre\u0000 des autres villes.', ...guard }, cookie)
+    expect(res.statusCode).toBe(400)
+    expect(lang(res.body)).toBe('ar')
+    expect(res.body).toContain(createTranslator('ar')('form.error.invalid'))
+    expect(res.body).toContain('value="Ville Fictive"')
+    expect(await site.payload.count({ collection: 'membership-applications', overrideAccess: true })).toEqual(before)
+  })
+
   it('shows the join form again when the country is not one of the list, keeping what was typed and storing nothing', async () => {
     const before = await site.payload.count({ collection: 'membership-applications', overrideAccess: true })
     const { cookie, guard } = await openForm(site, '/fr/join')
-    const res = await postForm(site, '/fr/join', {
-      cityName: 'Ville Fictive', country: 'ZZ', population: '5000', applicantName: 'Amina Diallo', applicantRole: 'Adjointe', applicantEmail: 'amina@ville.example',
-      applicantPhone: '', leaderName: 'Maire Fictif', leaderRole: 'Maire', focalPointName: 'Amina Diallo', focalPointEmail: 'amina@ville.example',
-      motivation: 'Apprendre des autres villes.', preventionWork: 'Un plan local.', consent: 'yes', ...guard,
-    }, cookie)
+    const res = await postForm(site, '/fr/join', { ...application, country: 'ZZ', ...guard }, cookie)
     expect(res.statusCode).toBe(400)
     expect(lang(res.body)).toBe('fr')
     expect(res.body).toContain('Choisissez votre pays')
