@@ -13,7 +13,7 @@ const FORM = 'application/x-www-form-urlencoded'
 const PASSWORD = 'fuzz-suite-passphrase-41-kestrel'
 
 /** What a person would type: the form then passes, so a hostile field is the only thing wrong with it. */
-function ordinaryValue(field: FormField, tag: string): string {
+export function ordinaryValue(field: FormField, tag: string): string {
   if (field.name === HONEYPOT_FIELD) return ''
   switch (field.kind) {
     case 'hidden': return field.value

@@ -3,6 +3,8 @@ import { MIN_FILL_MS } from '../../src/site/forms/guard'
 import { startServer } from '../helpers/start-server'
 import { type Client, createClient, type FuzzAnswer, type FuzzRequest } from './client'
 import { discover, type Discovery, sitemapPages } from './discover'
+import { encode } from './encode'
+import { ordinaryValue } from './form-requests'
 import { type FamilyRequest, generateRequests } from './requests'
 import { loadTargets } from './targets'
 
@@ -70,7 +72,7 @@ async function aftermath(client: Client, discovery: Discovery, report: FuzzRepor
     if (answer.status !== 200) report.failures.push({ request: { route: 'demo page', method: 'GET', path }, answer, problem: `demo page answers ${answer.status} after the storm` })
   }
   const contact = discovery.forms.find((f) => f.route.url === '/:locale/contact')!
-  const body = contact.fields.map((f) => `${encodeURIComponent(f.name)}=${encodeURIComponent(f.kind === 'hidden' ? f.value : f.kind === 'select' ? f.options[0] : f.kind === 'email' ? 'flood@example.org' : f.name === 'website' ? '' : 'Flood')}`).join('&')
+  const body = contact.fields.map((f) => `${encode(f.name)}=${encode(ordinaryValue(f, 'flood'))}`).join('&')
   const flood: FuzzRequest = { route: 'POST /:locale/contact', method: 'POST', path: '/fr/contact', locale: 'fr', body, note: 'seventh post from one address', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: discovery.formCookie, 'x-forwarded-for': '192.0.2.1' } }
   let last: FuzzAnswer | undefined
   for (let n = 0; n < 7; n++) last = await client.send(flood)
