@@ -24,6 +24,8 @@ const siteApiPath = /^\/api\/search(\/|\?|$)/
  * own assets go to Next untouched (before Fastify reads the body).
  */
 export async function buildHttpApp(options: { payload: Payload; origin: string; nextHandler?: NextHandler; cache?: PageCache; logger?: boolean }): Promise<FastifyInstance> {
+  // Filled in once the site is registered: errors Fastify meets before routing (a malformed %-escape, an overlong slug) get the site's error page.
+  let sendErrorPage: Awaited<ReturnType<typeof registerSite>>['sendErrorPage'] | undefined
   const app = Fastify({
     // Errors reach the log in every environment; request lines would only be noise.
     logger: { level: 'warn' },
@@ -31,6 +33,9 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
     bodyLimit: 1024 * 1024,
     // Behind a reverse proxy, per-address limits must see the visitor, not the proxy (src/config/trust-proxy.ts).
     trustProxy: trustProxySetting(),
+    frameworkErrors: (error, request, reply) => {
+      void sendErrorPage?.(request, reply, error.code === 'FST_ERR_BAD_URL' ? 400 : 404)
+    },
   })
   // Jobs whose work renders mail (see src/cms/tasks.ts) run with handlers from this side.
   provideJobHandler('processApplication', processApplication)
@@ -69,6 +74,7 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
       await nextHandler(forwarded, reply.raw)
     })
   }
-  await registerSite(app, options)
+  const site = await registerSite(app, options)
+  sendErrorPage = site.sendErrorPage
   return app
 }

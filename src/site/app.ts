@@ -173,7 +173,18 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     return sendPage(request, reply, file, 'public, max-age=31536000, immutable')
   })
 
-  app.setNotFoundHandler(async (request, reply) => sendPage(request, reply, await renderError(request, 404), 'no-store'))
+  /**
+   * The error answer for what no route handles or what goes wrong before a
+   * route runs (see `frameworkErrors` in src/http-app.ts): the error page, or
+   * under /api, where machines ask, JSON like the rest of the API.
+   */
+  const sendErrorPage = async (request: FastifyRequest, reply: FastifyReply, status: 400 | 404) => {
+    if (!request.url.startsWith('/api/')) return sendPage(request, reply, await renderError(request, status), 'no-store')
+    const t = createTranslator(negotiateLocale(request.headers['accept-language']))
+    return reply.code(status).header('cache-control', 'no-store').send({ errors: [{ message: t(status === 404 ? 'api.error.notFound' : 'api.error.path') }] })
+  }
+
+  app.setNotFoundHandler((request, reply) => sendErrorPage(request, reply, 404))
 
   app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
     const code = error.statusCode ?? 500
@@ -181,4 +192,5 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     if (status === 500) request.log.error(error)
     return sendPage(request, reply, await renderError(request, status), 'no-store')
   })
+  return { sendErrorPage }
 }

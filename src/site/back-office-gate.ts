@@ -1,19 +1,33 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import type { Payload } from 'payload'
 
 /** A refusal: its status, the message key of its sentence, and what fills the sentence's {detail}. */
-export type GateRefusal = { status: 400 | 404 | 405 | 413; message: string; detail?: string }
+export type GateRefusal = { status: 400 | 404 | 405 | 413 | 415; message: string; detail?: string }
 
 // What REST accepts; anything else (TRACE, PROPFIND, …) gets a 405 here instead of a 500 inside Next.
 const apiMethods = new Set(['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'])
+// The GraphQL route answers POST (and CORS preflights) only.
+const graphqlMethods = new Set(['POST', 'OPTIONS'])
 // Payload's ids are integer columns (int4 on PostgreSQL).
 const MAX_ID = 2_147_483_647
 const isId = (value: string) => /^\d{1,10}$/.test(value) && Number(value) <= MAX_ID && Number(value) > 0
+/**
+ * Payload answers a file that is missing from the disk with a 500 (it takes
+ * it for a broken store), so a name that is no file of this collection's gets
+ * the 404 here: too long for a file system, a path, or simply not there.
+ */
+const isStoredFile = (staticDir: string | undefined, name: string) =>
+  Boolean(staticDir) && name.length <= 255 && !/[\u0000/\\]/.test(name) && name !== '..' && existsSync(path.join(staticDir!, name))
 const numericParams: Record<string, number> = { limit: 1_000_000, page: 1_000_000, depth: 10 }
 
-/** Whether an endpoint path such as `/versions/:id` matches these segments, and which segments hold ids. */
-function idSegments(endpointPath: string, segments: string[]): string[] | null {
+type Params = { ids: string[]; files: string[] }
+
+/** Whether an endpoint path such as `/versions/:id` matches these segments, and which segments hold ids and file names. */
+function routeParams(endpointPath: string, segments: string[]): Params | null {
   const pattern = endpointPath.split('/').filter(Boolean)
   const ids: string[] = []
+  const files: string[] = []
   for (let i = 0; i < Math.max(pattern.length, segments.length); i += 1) {
     const part = pattern[i]
     const segment = segments[i]
@@ -23,10 +37,12 @@ function idSegments(endpointPath: string, segments: string[]): string[] | null {
         if (part.endsWith('?')) continue
         return null
       }
-      if (part.replace(/\?$/, '') === ':id') ids.push(segment)
+      const name = part.replace(/\?$/, '')
+      if (name === ':id') ids.push(segment)
+      if (name === ':filename') files.push(segment)
     } else if (part !== segment) return null
   }
-  return ids
+  return { ids, files }
 }
 
 /**
@@ -37,9 +53,14 @@ function idSegments(endpointPath: string, segments: string[]): string[] | null {
 export function checkApiRequest(payload: Payload, method: string, url: string): GateRefusal | null {
   if (!apiMethods.has(method)) return { status: 405, message: 'api.error.method' }
   const { pathname, searchParams } = new URL(url, 'http://hub.invalid')
+  if (pathname === '/api/graphql') return graphqlMethods.has(method) ? null : { status: 405, message: 'api.error.method' }
   for (const [name, max] of Object.entries(numericParams)) {
-    const value = searchParams.get(name)
-    if (value !== null && !(/^\d{1,7}$/.test(value) && Number(value) <= max)) return { status: 400, message: 'api.error.number', detail: name }
+    const values = searchParams.getAll(name)
+    // Repeated (`limit=1&limit=2`) or nested (`limit[b]=c`), Payload's query parser makes a list or an object of it.
+    const nested = [...searchParams.keys()].some((key) => key.startsWith(`${name}[`))
+    if (nested || values.length > 1 || (values.length === 1 && !(/^\d{1,7}$/.test(values[0]) && Number(values[0]) <= max))) {
+      return { status: 400, message: 'api.error.number', detail: name }
+    }
   }
   let segments: string[]
   try {
@@ -48,14 +69,17 @@ export function checkApiRequest(payload: Payload, method: string, url: string): 
     return { status: 400, message: 'api.error.path' }
   }
   const collection = payload.collections[segments[0] as keyof typeof payload.collections]
-  const endpoints = collection?.config.endpoints
-  if (!endpoints) return null
+  if (!collection) return null
+  const { endpoints } = collection.config
+  // A collection with no endpoints (Payload's migrations) is not there for the API; Payload would say 501.
+  if (endpoints === false) return { status: 404, message: 'api.error.notFound' }
   const rest = segments.slice(1)
-  for (const endpoint of endpoints) {
+  for (const endpoint of endpoints ?? []) {
     if (endpoint.method.toUpperCase() !== method) continue
-    const ids = idSegments(endpoint.path, rest)
-    if (ids === null) continue
-    return ids.every(isId) ? null : { status: 404, message: 'api.error.notFound' }
+    const params = routeParams(endpoint.path, rest)
+    if (params === null) continue
+    const staticDir = typeof collection.config.upload === 'object' ? collection.config.upload.staticDir : undefined
+    return params.ids.every(isId) && params.files.every((name) => isStoredFile(staticDir, name)) ? null : { status: 404, message: 'api.error.notFound' }
   }
   return null
 }

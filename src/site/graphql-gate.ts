@@ -20,11 +20,13 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
 
 /**
  * Payload's GraphQL route answers 500 to a body that is not JSON and to a
- * subscription (the schema has none). Those get a 400 here, in GraphQL's own
- * error shape; every other body goes to Payload as it came.
+ * subscription (the schema has none), and an empty 415 to other content
+ * types. Those get a 4xx here, in GraphQL's own error shape; every other body
+ * goes to Payload as it came.
  */
 export function checkGraphqlBody(contentType: string | undefined, body: Buffer): GateRefusal | null {
-  if (!contentType?.startsWith('application/json')) return null
+  // Payload's handler reads JSON alone, and answers anything else with an empty 415.
+  if (!contentType?.startsWith('application/json')) return { status: 415, message: 'api.error.contentType' }
   let query: unknown
   try {
     query = (JSON.parse(body.toString('utf8')) as { query?: unknown } | null)?.query

@@ -9,9 +9,7 @@ import { deliverSoon } from '../mail/mail-queue'
 import { queueMail } from '../mail/queue-mail'
 import { storedText } from '../../shared/stored-text'
 
-// People type no control characters but line breaks and tabs, and PostgreSQL cannot store a NUL at all.
-const typed = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/
-const required = (max: number, key: string) => z.string({ message: key }).trim().min(1, key).regex(typed, 'form.error.invalid').pipe(storedText(max))
+const required = (max: number, key: string) => z.string({ message: key }).trim().min(1, key).pipe(storedText(max))
 const email = z.string({ message: 'form.error.email' }).trim().toLowerCase().max(254, 'form.error.tooLong').pipe(z.email({ message: 'form.error.email' }))
 
 export const ZMembershipApplicationSchema = z.object({
