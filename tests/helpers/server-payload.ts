@@ -13,7 +13,18 @@ export async function openServerPayload(data: ServerData): Promise<Payload> {
   return getPayload({ config })
 }
 
-/** Lets go of the database, so it can be dropped; Payload's own destroy leaves the PostgreSQL pool open. */
+type Pool = { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
+
+/**
+ * Lets go of the database, so it can be dropped; Payload's own destroy leaves
+ * the PostgreSQL pool open. A connection the pool still lends out would make
+ * `end` wait forever, so it waits a few seconds at most: the database is
+ * dropped WITH (FORCE) next, which closes whatever is left, and the pool is
+ * told to expect that.
+ */
 export async function closeServerPayload(payload: Payload): Promise<void> {
-  await (payload.db as unknown as { pool?: { end: () => Promise<void> } }).pool?.end()
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  if (!pool) return
+  pool.on('error', () => undefined)
+  await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 5_000))])
 }
