@@ -19,7 +19,7 @@ const zonedDate = (name: string, required = true): DateField => ({
 export const Events: CollectionConfig = {
   slug: 'events',
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'type', 'startsAt', '_status'] },
-  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     afterChange: [...contentChangeHooks.afterChange, syncSearchIndex],

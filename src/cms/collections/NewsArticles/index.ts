@@ -9,7 +9,7 @@ export const NewsArticles: CollectionConfig = {
   slug: 'news-articles',
   labels: { singular: 'News article', plural: 'News & press' },
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'type', 'publishedOn', '_status'] },
-  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     afterChange: [...contentChangeHooks.afterChange, syncSearchIndex],

@@ -9,7 +9,7 @@ import { contentChangeHooks } from '../../hooks/announceContentChange'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'slug', '_status'] },
-  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: contentChangeHooks,
   fields: [

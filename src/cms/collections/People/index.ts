@@ -6,7 +6,7 @@ import { contentChangeHooks } from '../../hooks/announceContentChange'
 export const People: CollectionConfig = {
   slug: 'people',
   admin: { useAsTitle: 'name', group: 'Network', defaultColumns: ['name', 'role', 'city'] },
-  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: contentChangeHooks,
   fields: [

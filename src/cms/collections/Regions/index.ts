@@ -8,7 +8,7 @@ import { contentChangeHooks } from '../../hooks/announceContentChange'
 export const Regions: CollectionConfig = {
   slug: 'regions',
   admin: { useAsTitle: 'name', group: 'Network', defaultColumns: ['name', 'slug', '_status'] },
-  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: contentChangeHooks,
   fields: [

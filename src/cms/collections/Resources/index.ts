@@ -24,6 +24,7 @@ export const Resources: CollectionConfig = {
     create: isStaff,
     update: isStaff,
     delete: isStaff,
+    readVersions: isStaff,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {

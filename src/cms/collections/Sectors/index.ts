@@ -7,7 +7,7 @@ import { contentChangeHooks } from '../../hooks/announceContentChange'
 export const Sectors: CollectionConfig = {
   slug: 'sectors',
   admin: { useAsTitle: 'name', group: 'Vocabulary' },
-  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: contentChangeHooks,
   fields: [localizedText('name', 120), slugField('name')],

@@ -9,7 +9,7 @@ import { reindexTaggedDocuments } from '../../hooks/syncSearchIndex'
 export const Themes: CollectionConfig = {
   slug: 'themes',
   admin: { useAsTitle: 'label', group: 'Vocabulary' },
-  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { afterChange: [...contentChangeHooks.afterChange, reindexTaggedDocuments], afterDelete: contentChangeHooks.afterDelete },
   fields: [localizedText('label', 120), slugField('label')],

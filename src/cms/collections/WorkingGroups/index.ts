@@ -7,7 +7,7 @@ import { contentChangeHooks } from '../../hooks/announceContentChange'
 export const WorkingGroups: CollectionConfig = {
   slug: 'working-groups',
   admin: { useAsTitle: 'name', group: 'Network' },
-  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: contentChangeHooks,
   fields: [

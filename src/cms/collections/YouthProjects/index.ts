@@ -10,7 +10,7 @@ export const youthProjectStatuses = ['planned', 'active', 'completed'] as const
 export const YouthProjects: CollectionConfig = {
   slug: 'youth-projects',
   admin: { useAsTitle: 'title', group: 'Network', defaultColumns: ['title', 'city', 'status', '_status'] },
-  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: contentChangeHooks,
   fields: [
