@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { settlingOnCommit } from './after-commit'
 
 export function usesPostgres(): boolean {
   return /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
@@ -13,16 +14,22 @@ export function sqliteFile(): string {
 
 /**
  * Schema changes only ever come from migrations (`push: false`): dev push
- * would drop raw-SQL tables such as the search index.
+ * would drop raw-SQL tables such as the search index. Commits settle what
+ * their transaction changed (src/cms/after-commit.ts).
  */
 export function databaseAdapter() {
-  if (usesPostgres()) {
-    return postgresAdapter({
-      pool: { connectionString: process.env.DATABASE_URL },
-      push: false,
-      migrationDir: path.resolve(/*turbopackIgnore: true*/ 'src/migrations/postgres'),
-    })
-  }
+  return usesPostgres() ? settlingOnCommit(postgres()) : settlingOnCommit(sqlite())
+}
+
+function postgres() {
+  return postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    push: false,
+    migrationDir: path.resolve(/*turbopackIgnore: true*/ 'src/migrations/postgres'),
+  })
+}
+
+function sqlite() {
   return sqliteAdapter({
     client: { url: `file:${sqliteFile()}` },
     push: false,

@@ -4,7 +4,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Payload } from 'payload'
 import { createElement, type ReactElement } from 'react'
 import { defaultLocale, isLocale, type Locale } from '../config/locales'
-import { onContentChange } from '../shared/content-events'
 import { getSiteSettings } from '../services/site/get-site-settings'
 import { loadAssets } from './assets'
 import { type CachedPage, encodePage, PageCache } from './cache/page-cache'
@@ -48,7 +47,6 @@ function splitUrl(url: string): { pathname: string; search: string } {
 /** Registers the public site: locale-prefixed, server-rendered, cached pages. */
 export async function registerSite(app: FastifyInstance, { payload, origin, cache = new PageCache() }: SiteOptions) {
   const assets = loadAssets()
-  onContentChange(() => cache.clear())
   await app.register(fastifyCookie)
   await app.register(fastifyFormbody)
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { defaultLocale, type Locale } from '../../config/locales'
-import { onContentChange } from '../../shared/content-events'
+import { GenerationCache } from '../../shared/generation-cache'
 import type { SearchFacet } from '../../search/types'
 import { languageName } from '../../site/views/components/TranslatedSection'
 
@@ -9,8 +9,7 @@ export type FacetLabeler = (facet: SearchFacet, value: string) => string
 
 type Vocabularies = Record<'theme' | 'region' | 'country' | 'sector', Map<string, string>>
 
-const cache = new Map<Locale, Promise<Vocabularies>>()
-onContentChange(() => cache.clear())
+const cache = new GenerationCache<Promise<Vocabularies>>(100)
 
 async function names(payload: Payload, collection: 'themes' | 'regions' | 'countries' | 'sectors', field: string, key: string, locale: Locale) {
   const { docs } = await payload.find({ collection, locale, fallbackLocale: defaultLocale, pagination: false, depth: 0, overrideAccess: false, draft: false })
@@ -20,13 +19,14 @@ async function names(payload: Payload, collection: 'themes' | 'regions' | 'count
 function vocabularies(payload: Payload, locale: Locale): Promise<Vocabularies> {
   let found = cache.get(locale)
   if (!found) {
+    const startedAt = cache.currentGeneration()
     found = Promise.all([
       names(payload, 'themes', 'label', 'slug', locale),
       names(payload, 'regions', 'name', 'slug', locale),
       names(payload, 'countries', 'name', 'isoCode', locale),
       names(payload, 'sectors', 'name', 'slug', locale),
     ]).then(([theme, region, country, sector]) => ({ theme, region, country, sector }))
-    cache.set(locale, found)
+    cache.set(locale, found, startedAt)
   }
   return found
 }

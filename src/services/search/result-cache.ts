@@ -1,19 +1,19 @@
-import { onContentChange } from '../../shared/content-events'
+import { GenerationCache } from '../../shared/generation-cache'
 
 /**
- * Recent search outcomes, emptied on any content change like the page cache.
+ * Recent search outcomes, dropped on any content change like the page cache.
  * Popular queries then cost a map lookup; a new query still goes to the index.
+ * The promise is stored as the search starts, so searches running at once
+ * for one query share it.
  */
-const MAX_ENTRIES = 1000
-const entries = new Map<string, Promise<unknown>>()
-onContentChange(() => entries.clear())
+const entries = new GenerationCache<Promise<unknown>>(1000)
 
 export function cachedSearch<T>(key: string, run: () => Promise<T>): Promise<T> {
   const found = entries.get(key) as Promise<T> | undefined
   if (found) return found
+  const startedAt = entries.currentGeneration()
   const result = run()
-  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!)
-  entries.set(key, result)
+  entries.set(key, result, startedAt)
   result.catch(() => entries.delete(key))
   return result
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { GenerationCache } from '../../shared/generation-cache'
 
 export type CachedPage = {
   status: number
@@ -25,37 +26,9 @@ export function encodePage(status: number, contentType: string, body: string, fi
   }
 }
 
-/**
- * Rendered pages, compressed once. Any content change empties it; a render
- * that started before the change is not stored, so no stale page survives.
- */
-export class PageCache {
-  private pages = new Map<string, CachedPage>()
-  private generation = 0
-
-  constructor(private readonly maxEntries = 2000) {}
-
-  get(key: string): CachedPage | undefined {
-    return this.pages.get(key)
-  }
-
-  currentGeneration(): number {
-    return this.generation
-  }
-
-  set(key: string, page: CachedPage, renderedAtGeneration: number): void {
-    if (renderedAtGeneration !== this.generation) return
-    // Filter combinations are unbounded; dropping the oldest keeps memory flat.
-    if (this.pages.size >= this.maxEntries) this.pages.delete(this.pages.keys().next().value!)
-    this.pages.set(key, page)
-  }
-
-  clear(): void {
-    this.generation += 1
-    this.pages.clear()
-  }
-
-  get size(): number {
-    return this.pages.size
+/** Rendered pages, compressed once, kept until content changes (see GenerationCache). */
+export class PageCache extends GenerationCache<CachedPage> {
+  constructor(maxEntries = 2000) {
+    super(maxEntries)
   }
 }

@@ -5,9 +5,8 @@ import { isStaff, isStaffOrCityEditorOf, isStaffOrCityEditorOfOrPublished, isSta
 import { documentLanguageOptions } from '../../fields/document-languages'
 import { slugField } from '../../fields/slug'
 import { urlField } from '../../fields/url'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { publishHooks } from '../../hooks/publishChange'
 import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
-import { syncSearchIndex, unindexDeleted } from '../../hooks/syncSearchIndex'
 
 export const Cities: CollectionConfig = {
   slug: 'cities',
@@ -26,8 +25,8 @@ export const Cities: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 100 },
   hooks: {
     beforeChange: [requireApprovalToPublish],
-    afterChange: [...contentChangeHooks.afterChange, syncSearchIndex],
-    afterDelete: [...contentChangeHooks.afterDelete, unindexDeleted],
+    afterChange: publishHooks.afterChange,
+    afterDelete: publishHooks.afterDelete,
   },
   fields: [
     localizedText('name', 120),

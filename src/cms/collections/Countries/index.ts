@@ -1,14 +1,14 @@
 import { localizedText } from '../../fields/localized-text'
 import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrPublished } from '../../access'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { publishHooks } from '../../hooks/publishChange'
 
 export const Countries: CollectionConfig = {
   slug: 'countries',
   admin: { useAsTitle: 'name', group: 'Network', defaultColumns: ['name', 'isoCode', 'region'] },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: contentChangeHooks,
+  hooks: publishHooks,
   fields: [
     localizedText('name', 120),
     {

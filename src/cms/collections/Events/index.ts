@@ -3,8 +3,7 @@ import { isStaff, isStaffOrPublished } from '../../access'
 import { localizedText } from '../../fields/localized-text'
 import { slugField } from '../../fields/slug'
 import { urlField } from '../../fields/url'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
-import { syncSearchIndex, unindexDeleted } from '../../hooks/syncSearchIndex'
+import { publishHooks } from '../../hooks/publishChange'
 import { eventTypeLabels, eventTypes } from './event-types'
 
 // Stored in UTC with the organisers' zone beside it (<name>_tz), which the site and calendars use.
@@ -22,8 +21,8 @@ export const Events: CollectionConfig = {
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    afterChange: [...contentChangeHooks.afterChange, syncSearchIndex],
-    afterDelete: [...contentChangeHooks.afterDelete, unindexDeleted],
+    afterChange: publishHooks.afterChange,
+    afterDelete: publishHooks.afterDelete,
   },
   defaultSort: '-startsAt',
   fields: [

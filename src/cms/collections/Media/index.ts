@@ -2,14 +2,14 @@ import { uploadsDir } from '../../../config/uploads-dir'
 import { localizedText } from '../../fields/localized-text'
 import type { CollectionConfig } from 'payload'
 import { isAnyone, isStaff } from '../../access'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { publishHooks } from '../../hooks/publishChange'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content' },
   // City profiles have no images of their own, so city editors have no reason to change the network's pictures.
   access: { read: isAnyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: contentChangeHooks,
+  hooks: publishHooks,
   upload: {
     staticDir: uploadsDir('media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrPublished } from '../../access'
 import { localizedText } from '../../fields/localized-text'
 import { slugField } from '../../fields/slug'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
-import { syncSearchIndex, unindexDeleted } from '../../hooks/syncSearchIndex'
+import { publishHooks } from '../../hooks/publishChange'
 
 export const NewsArticles: CollectionConfig = {
   slug: 'news-articles',
@@ -12,8 +11,8 @@ export const NewsArticles: CollectionConfig = {
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    afterChange: [...contentChangeHooks.afterChange, syncSearchIndex],
-    afterDelete: [...contentChangeHooks.afterDelete, unindexDeleted],
+    afterChange: publishHooks.afterChange,
+    afterDelete: publishHooks.afterDelete,
   },
   defaultSort: '-publishedOn',
   fields: [

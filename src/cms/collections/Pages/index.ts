@@ -3,7 +3,7 @@ import { isStaff, isStaffOrPublished } from '../../access'
 import { pageBlocks } from '../../blocks'
 import { localizedText } from '../../fields/localized-text'
 import { slugField } from '../../fields/slug'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { publishHooks } from '../../hooks/publishChange'
 
 /** About, team, FAQ, terms and the like: served at /{locale}/{slug}. */
 export const Pages: CollectionConfig = {
@@ -11,7 +11,7 @@ export const Pages: CollectionConfig = {
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'slug', '_status'] },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: contentChangeHooks,
+  hooks: publishHooks,
   fields: [
     localizedText('title', 200),
     slugField('title'),

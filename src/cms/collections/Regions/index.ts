@@ -3,14 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrPublished } from '../../access'
 import { hasRole } from '../../access/roles'
 import { slugField } from '../../fields/slug'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { publishHooks } from '../../hooks/publishChange'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
   admin: { useAsTitle: 'name', group: 'Network', defaultColumns: ['name', 'slug', '_status'] },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: contentChangeHooks,
+  hooks: publishHooks,
   fields: [
     localizedText('name', 120),
     slugField('name'),

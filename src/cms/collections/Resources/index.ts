@@ -7,9 +7,8 @@ import { localizedText } from '../../fields/localized-text'
 import { resourceTypes } from '../../fields/resource-types'
 import { slugField } from '../../fields/slug'
 import { urlField } from '../../fields/url'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { publishHooks } from '../../hooks/publishChange'
 import { shareAudienceWithFile } from '../../hooks/shareAudienceWithFile'
-import { syncSearchIndex, unindexDeleted } from '../../hooks/syncSearchIndex'
 
 export const Resources: CollectionConfig = {
   slug: 'resources',
@@ -28,8 +27,8 @@ export const Resources: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    afterChange: [...contentChangeHooks.afterChange, shareAudienceWithFile, syncSearchIndex],
-    afterDelete: [...contentChangeHooks.afterDelete, unindexDeleted],
+    afterChange: [shareAudienceWithFile, ...publishHooks.afterChange],
+    afterDelete: publishHooks.afterDelete,
   },
   fields: [
     localizedText('title', 300),

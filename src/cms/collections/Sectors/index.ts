@@ -2,13 +2,13 @@ import { localizedText } from '../../fields/localized-text'
 import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrPublished } from '../../access'
 import { slugField } from '../../fields/slug'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { publishHooks } from '../../hooks/publishChange'
 
 export const Sectors: CollectionConfig = {
   slug: 'sectors',
   admin: { useAsTitle: 'name', group: 'Vocabulary' },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: contentChangeHooks,
+  hooks: publishHooks,
   fields: [localizedText('name', 120), slugField('name')],
 }

@@ -2,8 +2,7 @@ import { localizedText } from '../../fields/localized-text'
 import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrPublished } from '../../access'
 import { slugField } from '../../fields/slug'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
-import { reindexTaggedDocuments } from '../../hooks/syncSearchIndex'
+import { publishHooks, publishThemeChange } from '../../hooks/publishChange'
 
 /** The controlled vocabulary of keywords: one term, one label per language. */
 export const Themes: CollectionConfig = {
@@ -11,6 +10,6 @@ export const Themes: CollectionConfig = {
   admin: { useAsTitle: 'label', group: 'Vocabulary' },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [...contentChangeHooks.afterChange, reindexTaggedDocuments], afterDelete: contentChangeHooks.afterDelete },
+  hooks: { afterChange: [publishThemeChange], afterDelete: publishHooks.afterDelete },
   fields: [localizedText('label', 120), slugField('label')],
 }

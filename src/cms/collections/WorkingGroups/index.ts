@@ -2,14 +2,14 @@ import { localizedText } from '../../fields/localized-text'
 import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrPublished } from '../../access'
 import { slugField } from '../../fields/slug'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { publishHooks } from '../../hooks/publishChange'
 
 export const WorkingGroups: CollectionConfig = {
   slug: 'working-groups',
   admin: { useAsTitle: 'name', group: 'Network' },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: contentChangeHooks,
+  hooks: publishHooks,
   fields: [
     localizedText('name', 160),
     slugField('name'),

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrPublished } from '../../access'
 import { localizedText } from '../../fields/localized-text'
 import { slugField } from '../../fields/slug'
-import { contentChangeHooks } from '../../hooks/announceContentChange'
+import { publishHooks } from '../../hooks/publishChange'
 
 export const youthProjectStatuses = ['planned', 'active', 'completed'] as const
 
@@ -12,7 +12,7 @@ export const YouthProjects: CollectionConfig = {
   admin: { useAsTitle: 'title', group: 'Network', defaultColumns: ['title', 'city', 'status', '_status'] },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: contentChangeHooks,
+  hooks: publishHooks,
   fields: [
     localizedText('title', 300),
     slugField('title'),

@@ -1,7 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 import { isAnyone, isStaff } from '../../access'
 import { linkField } from '../../fields/link'
-import { announceGlobalChange } from '../../hooks/announceContentChange'
+import { publishGlobalChange } from '../../hooks/publishChange'
 
 const link: Field[] = [{ name: 'label', type: 'text', required: true, maxLength: 80 }, linkField('href')]
 
@@ -13,7 +13,7 @@ export const Navigation: GlobalConfig = {
   slug: 'navigation',
   admin: { group: 'Administration' },
   access: { read: isAnyone, update: isStaff },
-  hooks: { afterChange: [announceGlobalChange] },
+  hooks: { afterChange: [publishGlobalChange] },
   fields: [
     {
       name: 'mainMenu',

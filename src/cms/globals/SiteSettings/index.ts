@@ -1,13 +1,13 @@
 import type { GlobalConfig } from 'payload'
 import { isAnyone, isStaff, isStaffFieldLevel } from '../../access'
-import { announceGlobalChange } from '../../hooks/announceContentChange'
+import { publishGlobalChange } from '../../hooks/publishChange'
 
 /** What a network changes to make the hub its own. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   admin: { group: 'Administration' },
   access: { read: isAnyone, update: isStaff },
-  hooks: { afterChange: [announceGlobalChange] },
+  hooks: { afterChange: [publishGlobalChange] },
   fields: [
     { name: 'networkName', type: 'text', localized: true, required: true, defaultValue: 'Strong Cities Network', maxLength: 120 },
     { name: 'tagline', type: 'textarea', localized: true, maxLength: 500 },
