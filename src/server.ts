@@ -1,4 +1,6 @@
 import next from 'next'
+import { startChangeFeed } from './cms/change-feed'
+import { usesPostgres } from './cms/db'
 import { applyMigrations } from './cms/migrate'
 import { withStartupLock } from './cms/startup-lock'
 import { publicOrigin } from './config/public-url'
@@ -22,6 +24,9 @@ async function main() {
     await ensureSearchIndex(payload)
   })
 
+  // Other instances on the same PostgreSQL database hear of this one's changes, and it of theirs.
+  const changeFeed = usesPostgres() ? await startChangeFeed(payload, process.env.DATABASE_URL!) : undefined
+
   const nextApp = next({ dev: false, dir: process.cwd(), hostname: host, port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -30,12 +35,15 @@ async function main() {
   await app.listen({ port, host })
 
   // Work a crash cut short goes on now: contact messages not yet mailed, stored mail (and mail a dead
-  // runner held), half-sent newsletters. Failed deliveries are retried from the timer every 15 s.
+  // runner held), half-sent newsletters. Failed deliveries, and issues a dead instance left, are taken up from the timer every 15 s.
   queuePendingContactMail(payload, origin)
     .catch((error) => payload.logger.error({ err: error, msg: 'Queueing the mail of stored contact messages failed; it will be tried at the next start.' }))
     .finally(() => deliverSoon(payload))
   resumeNewsletterSending(payload).catch((error) => payload.logger.error({ err: error, msg: 'Resuming the newsletter failed; it will go on at the next start.' }))
-  const mailTimer = setInterval(() => deliverSoon(payload), 15_000)
+  const mailTimer = setInterval(() => {
+    deliverSoon(payload)
+    resumeNewsletterSending(payload).catch((error) => payload.logger.error({ err: error, msg: 'Resuming the newsletter failed; it will be tried again.' }))
+  }, 15_000)
   mailTimer.unref()
 
   const admin = demoLogins.find((l) => l.role === 'admin')!
@@ -52,6 +60,7 @@ async function main() {
 
   const stop = async () => {
     await app.close()
+    await changeFeed?.stop()
     process.exit(0)
   }
   process.once('SIGINT', stop)
