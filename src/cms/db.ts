@@ -1,6 +1,9 @@
 import path from 'node:path'
+import type { Client } from '@libsql/client'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 import { settlingOnCommit } from './after-commit'
 
 export function usesPostgres(): boolean {
@@ -37,4 +40,14 @@ function sqlite() {
     busyTimeout: 5000,
     migrationDir: path.resolve(/*turbopackIgnore: true*/ 'src/migrations/sqlite'),
   })
+}
+
+/**
+ * The adapter's own connection, for the raw-SQL tables Payload's schema does
+ * not describe (search index, rate limits). Payload types `payload.db` as the
+ * common adapter, which hides both.
+ */
+export function rawConnection(payload: Payload): { pool: Pool } | { client: Client } {
+  const db = payload.db as unknown as { pool?: Pool; client?: Client }
+  return usesPostgres() ? { pool: db.pool! } : { client: db.client! }
 }

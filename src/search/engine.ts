@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { usesPostgres } from '../cms/db'
+import { rawConnection } from '../cms/db'
 import { PostgresSearchEngine } from './postgres-engine'
 import { SqliteSearchEngine } from './sqlite-engine'
 import type { IndexDocument, SearchQuery, SearchResponse } from './types'
@@ -22,8 +22,8 @@ const engines = new WeakMap<Payload, SearchEngine>()
 export function searchEngine(payload: Payload): SearchEngine {
   let engine = engines.get(payload)
   if (!engine) {
-    const db = payload.db as unknown as { client?: unknown; pool?: unknown }
-    engine = usesPostgres() ? new PostgresSearchEngine(db.pool as never) : new SqliteSearchEngine(db.client as never)
+    const connection = rawConnection(payload)
+    engine = 'pool' in connection ? new PostgresSearchEngine(connection.pool) : new SqliteSearchEngine(connection.client)
     engines.set(payload, engine)
   }
   return engine

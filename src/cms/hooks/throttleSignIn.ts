@@ -1,14 +1,14 @@
 import { APIError, AuthenticationError, type CollectionBeforeOperationHook, LockedAuth } from 'payload'
 import { CLIENT_IP_HEADER } from '../../shared/client-ip'
-import { sharedLimiter } from '../../shared/rate-limit'
+import { RateLimiter } from '../../shared/rate-limit'
 import { spendPasswordHash } from '../../shared/spend-password-hash'
 
 const WINDOW_MS = 10 * 60 * 1000
 // One address may try ten sign-ins in ten minutes, one visitor twenty, on every channel (site, REST, GraphQL).
-const perAddress = sharedLimiter('sign-in-address', 10, WINDOW_MS)
-const perVisitor = sharedLimiter('sign-in-visitor', 20, WINDOW_MS)
+const perAddress = new RateLimiter('sign-in-address', 10, WINDOW_MS)
+const perVisitor = new RateLimiter('sign-in-visitor', 20, WINDOW_MS)
 // Attempts on addresses that have no account, so they lock exactly as real accounts do.
-const unknownAddress = sharedLimiter('sign-in-unknown', Number.MAX_SAFE_INTEGER, WINDOW_MS)
+const unknownAddress = new RateLimiter('sign-in-unknown', Number.MAX_SAFE_INTEGER, WINDOW_MS)
 
 /**
  * Sign-in limits for every channel, and no way to tell an address without an
@@ -20,14 +20,14 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, coll
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data
   const email = typeof data?.email === 'string' ? data.email.toLowerCase().trim() : ''
   const visitor = req.headers.get(CLIENT_IP_HEADER)
-  if ((visitor && !perVisitor.allow(visitor)) || (email && !perAddress.allow(email))) {
+  if ((visitor && !(await perVisitor.allow(req.payload, visitor))) || (email && !(await perAddress.allow(req.payload, email)))) {
     throw new APIError('Too many sign-in attempts. Wait ten minutes, then try again.', 429, null, true)
   }
   if (!email || typeof data?.password !== 'string' || !data.password) return args
   const account = await req.payload.db.findOne({ collection: collection.slug, where: { email: { equals: email } }, req })
   if (account) return args
   // Payload locks an account once it has failed maxLoginAttempts times; the next attempt is refused before any hash.
-  if (unknownAddress.count(email) > (collection.auth.maxLoginAttempts ?? 5)) throw new LockedAuth(req.t)
+  if ((await unknownAddress.count(req.payload, email)) > (collection.auth.maxLoginAttempts ?? 5)) throw new LockedAuth(req.t)
   await spendPasswordHash(data.password)
   throw new AuthenticationError(req.t)
 }

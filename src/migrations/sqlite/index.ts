@@ -9,6 +9,7 @@ import * as migration_20261128_182332_newsletter_issues from './20261128_182332_
 import * as migration_20261128_183338_email_change_and_help_desk from './20261128_183338_email_change_and_help_desk';
 import * as migration_20261128_212608_programmes_news_and_pages from './20261128_212608_programmes_news_and_pages';
 import * as migration_20261202_041545_crash_safe_mail from './20261202_041545_crash_safe_mail';
+import * as migration_20261202_200000_shared_rate_limits from './20261202_200000_shared_rate_limits';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_041545_crash_safe_mail.up,
     down: migration_20261202_041545_crash_safe_mail.down,
     name: '20261202_041545_crash_safe_mail'
+  },
+  {
+    up: migration_20261202_200000_shared_rate_limits.up,
+    down: migration_20261202_200000_shared_rate_limits.down,
+    name: '20261202_200000_shared_rate_limits',
   },
 ];

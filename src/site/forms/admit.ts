@@ -35,7 +35,7 @@ type AdmitOptions = {
  * CSRF token, honeypot and fill time. Returns false once it has answered.
  */
 export async function admit(site: FormSite, request: FormRequest, reply: FastifyReply, options: AdmitOptions): Promise<boolean> {
-  if (!options.limiter.allow(`${options.form}:${request.ip}`)) {
+  if (!(await options.limiter.allow(site.payload, `${options.form}:${request.ip}`))) {
     await site.sendError(request, reply, 429)
     return false
   }

@@ -21,8 +21,8 @@ import { MessagePage } from '../views/pages/MessagePage'
 const SESSION_COOKIE = 'payload-token'
 const text = formText
 // Per address, on top of Payload's lock-out of an account after five failures.
-const signInLimiter = new RateLimiter(10, 10 * 60 * 1000)
-const formLimiter = new RateLimiter(10, 10 * 60 * 1000)
+const signInLimiter = new RateLimiter('account-sign-in', 10, 10 * 60 * 1000)
+const formLimiter = new RateLimiter('account-forms', 10, 10 * 60 * 1000)
 
 /** Resource-hub accounts: register, confirm, sign in and out, reset a password, manage or delete the account. */
 export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {

@@ -22,7 +22,7 @@ import { NewsletterPage, type NewsletterValues } from '../views/pages/Newsletter
 type Req = FormRequest
 
 // Five messages per address per ten minutes is more than any person writes.
-const limiter = new RateLimiter(5, 10 * 60 * 1000)
+const limiter = new RateLimiter('public-forms', 5, 10 * 60 * 1000)
 
 const text = formText
 const list = (value: unknown) => (Array.isArray(value) ? value.map(text) : value === undefined ? [] : [text(value)])
