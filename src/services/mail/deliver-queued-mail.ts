@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 import type { OutgoingMail as StoredMail } from '../../cms/payload-types'
+import { ifNoOneElse } from '../../shared/exclusive'
 import { restoreSecrets } from './secrets'
 import { deliver, messageIdFor } from './transport'
 
@@ -44,11 +45,26 @@ async function deliverOne(payload: Payload, mail: StoredMail): Promise<void> {
   }
 }
 
-/** Sends every stored mail that is due (new, retry time reached, or held by a runner that died), oldest first. */
+const findDue = (payload: Payload, where: Where, limit: number) =>
+  payload.find({ collection: 'outgoing-mail', where: { and: [due(new Date().toISOString()), where] }, sort: 'createdAt', limit, depth: 0, overrideAccess: true, showHiddenFields: true })
+
+/**
+ * Sends every stored mail that is due (new, retry time reached, or held by a
+ * runner that died), oldest first. With several instances, each mail is taken
+ * under a lock and read again: one that another runner holds or sent meanwhile is left alone.
+ */
 export async function deliverQueuedMail(payload: Payload): Promise<void> {
   while (true) {
-    const { docs } = await payload.find({ collection: 'outgoing-mail', where: due(new Date().toISOString()), sort: 'createdAt', limit: 50, depth: 0, overrideAccess: true, showHiddenFields: true })
-    if (!docs.length) return
-    for (const mail of docs) await deliverOne(payload, mail)
+    const { docs } = await findDue(payload, {}, 50)
+    let taken = 0
+    for (const mail of docs) {
+      const run = await ifNoOneElse(payload, `mail:${mail.id}`, async () => {
+        const [still] = (await findDue(payload, { id: { equals: mail.id } }, 1)).docs
+        if (still) await deliverOne(payload, still)
+      })
+      if (run.held) taken += 1
+    }
+    // What is left is held by other runners; they send it.
+    if (!taken) return
   }
 }

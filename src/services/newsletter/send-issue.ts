@@ -8,6 +8,7 @@ import { renderEmail } from '../../site/emails/render-email'
 import { pickText } from '../../site/i18n/pick-localized'
 import { createTranslator } from '../../site/i18n/translate'
 import { deliver, messageIdFor } from '../mail/transport'
+import { ifNoOneElse } from '../../shared/exclusive'
 import { oneAtATime } from './one-at-a-time'
 import { listUnsubscribeHeaders } from './subscriptions'
 
@@ -76,20 +77,23 @@ export async function sendStoredDeliveries(payload: Payload, issueId: number): P
 
 /**
  * Sends an issue in batches to every confirmed subscriber. Safe to run again
- * after a crash: it resumes. The job and the resumption at start-up may both
- * ask for it; they take turns, and the later finds the issue sent.
+ * after a crash: it resumes. The job and the resumption may both ask for it:
+ * in one process they take turns; across instances one holds the issue's
+ * lock and the others leave it. Either way the later finds the issue sent.
  */
 export function sendIssue(payload: Payload, issueId: number): Promise<void> {
   return oneAtATime(`issue:${issueId}`, async () => {
-    const current = await payload.findByID({ collection: 'newsletter-issues', id: issueId, depth: 0, overrideAccess: true })
-    if (current.status !== 'sending') return
-    while (true) {
-      const sent = await sendStoredDeliveries(payload, issueId)
-      const stored = await storeNextBatch(payload, issueId)
-      if (!sent && !stored) break
-    }
-    const { totalDocs } = await payload.count({ collection: 'newsletter-deliveries', where: { issue: { equals: issueId } }, overrideAccess: true })
-    await payload.update({ collection: 'newsletter-issues', id: issueId, data: { status: 'sent', sentAt: new Date().toISOString(), recipients: totalDocs }, overrideAccess: true, context: { fromSending: true } })
+    await ifNoOneElse(payload, `newsletter-issue:${issueId}`, async () => {
+      const current = await payload.findByID({ collection: 'newsletter-issues', id: issueId, depth: 0, overrideAccess: true })
+      if (current.status !== 'sending') return
+      while (true) {
+        const sent = await sendStoredDeliveries(payload, issueId)
+        const stored = await storeNextBatch(payload, issueId)
+        if (!sent && !stored) break
+      }
+      const { totalDocs } = await payload.count({ collection: 'newsletter-deliveries', where: { issue: { equals: issueId } }, overrideAccess: true })
+      await payload.update({ collection: 'newsletter-issues', id: issueId, data: { status: 'sent', sentAt: new Date().toISOString(), recipients: totalDocs }, overrideAccess: true, context: { fromSending: true } })
+    })
   })
 }
 
@@ -106,7 +110,7 @@ export async function previewIssue(payload: Payload, issueId: number, locale: Lo
   return digestFor(issue, { email: 'preview', locale, token: 'preview', themes: [], regions: [] }).html
 }
 
-/** On start: any issue left half-sent by a crash goes on from where it stopped. */
+/** At start and with the mail timer: any issue left half-sent, by a crash here or on another instance, goes on from where it stopped. */
 export async function resumeNewsletterSending(payload: Payload): Promise<void> {
   const { docs } = await payload.find({ collection: 'newsletter-issues', where: { status: { equals: 'sending' } }, depth: 0, overrideAccess: true })
   for (const issue of docs) await sendIssue(payload, issue.id)
