@@ -33,6 +33,7 @@ import { sendPage } from './send-page'
 import { identifyViewer } from './viewer'
 import type { PageContext } from './views/context'
 import { ErrorPage, type ErrorStatus } from './views/pages/ErrorPage'
+import { type ContentTypeName, routePattern } from '../content/content-types'
 
 export type SiteOptions = { payload: Payload; origin: string; cache?: PageCache }
 
@@ -131,30 +132,34 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   app.get('/', async (request, reply) => reply.redirect(`/${negotiateLocale(request.headers['accept-language'])}`, 302))
   app.get('/:locale', page(homePage))
   app.get('/:locale/cities', page(cityDirectoryPage, true))
-  app.get('/:locale/cities/:slug', page(cityProfilePage))
   app.get('/:locale/regions', page(regionsPage))
-  app.get('/:locale/regions/:slug', page(regionPage))
   app.get('/:locale/search', page(searchPage, true))
   app.get('/:locale/resources', page(libraryPage, true))
-  app.get('/:locale/resources/:slug', page(resourcePage))
   app.get('/:locale/news', page(newsListPage, true))
-  app.get('/:locale/news/:slug', page(articlePage))
   app.get('/:locale/news/feed.xml', file(newsRss))
   app.get('/:locale/news/atom.xml', file(newsAtom))
   app.get('/:locale/events', page(eventsPage, true))
-  app.get('/:locale/events/:slug', page(eventPage))
-  app.get('/:locale/events/:slug.ics', file(eventCalendar))
+  app.get(`/:locale${routePattern('event')}.ics`, file(eventCalendar))
   app.get('/:locale/events/calendar.ics', file(allEventsCalendar))
   app.get('/:locale/events/feed.xml', file(eventsRss))
   app.get('/:locale/events/atom.xml', file(eventsAtom))
   app.get('/:locale/global-summit', page(summitPage))
   app.get('/:locale/working-groups', page(workingGroupsPage))
-  app.get('/:locale/working-groups/:slug', page(workingGroupPage))
   app.get('/:locale/steering-committee', page(steeringCommitteePage))
   app.get('/:locale/young-cities', page(youngCitiesPage))
   app.get('/:locale/cities.csv', file(citiesCsv))
   app.get('/:locale/cities.json', file(citiesJson))
-  app.get('/:locale/:page', page(contentPage))
+  // One page route per content type; static addresses (`/news/feed.xml`) win over these patterns whatever the order.
+  const documentPages: Record<ContentTypeName, PageHandler> = {
+    city: cityProfilePage,
+    region: regionPage,
+    resource: resourcePage,
+    newsArticle: articlePage,
+    event: eventPage,
+    workingGroup: workingGroupPage,
+    page: contentPage,
+  }
+  for (const [type, handler] of Object.entries(documentPages) as [ContentTypeName, PageHandler][]) app.get(`/:locale${routePattern(type)}`, page(handler))
   app.get('/sitemap.xml', file(sitemap))
   app.get('/robots.txt', async (request, reply) => sendPage(request, reply, encodePage(200, 'text/plain; charset=utf-8', robotsTxt(origin)), 'public, max-age=3600'))
   app.get('/api/search', async (request, reply) => {

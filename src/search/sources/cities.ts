@@ -1,6 +1,7 @@
 import { plainText } from '../text/plain-text'
 import { allLabels, excerpt, joinPerLocale, objects, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
+import { pathTo } from '../../content/content-types'
 
 /** A city profile: every narrative section, its initiatives and its sector activities. */
 export const citySource: SearchSource = {
@@ -24,7 +25,7 @@ export const citySource: SearchSource = {
       type: 'city',
       kind: 'city',
       slug: doc.slug,
-      path: `/cities/${doc.slug}`,
+      path: pathTo('city', doc.slug),
       audience: 'public',
       date: doc.lastReviewed ?? doc.updatedAt ?? null,
       title: perLocale(doc.name),

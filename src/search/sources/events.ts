@@ -1,6 +1,7 @@
 import { plainText } from '../text/plain-text'
 import { joinPerLocale, objects, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
+import { pathTo } from '../../content/content-types'
 
 /** An event: its summary, description and agenda. */
 export const eventSource: SearchSource = {
@@ -15,7 +16,7 @@ export const eventSource: SearchSource = {
       type: 'event',
       kind: doc.type,
       slug: doc.slug,
-      path: `/events/${doc.slug}`,
+      path: pathTo('event', doc.slug),
       audience: 'public',
       date: doc.startsAt ?? null,
       title: perLocale(doc.title),

@@ -1,6 +1,7 @@
 import { plainText } from '../text/plain-text'
 import { allLabels, joinPerLocale, objects, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
+import { pathTo } from '../../content/content-types'
 
 /** A news article or press release: its summary and full text. */
 export const newsSource: SearchSource = {
@@ -16,7 +17,7 @@ export const newsSource: SearchSource = {
       type: 'news',
       kind: doc.type,
       slug: doc.slug,
-      path: `/news/${doc.slug}`,
+      path: pathTo('newsArticle', doc.slug),
       audience: 'public',
       date: doc.publishedOn ?? null,
       title: perLocale(doc.title),

@@ -1,5 +1,6 @@
 import { allLabels, objects, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
+import { pathTo } from '../../content/content-types'
 
 /** A library resource: its title and summary; the facets say what the document itself is in. */
 export const resourceSource: SearchSource = {
@@ -16,7 +17,7 @@ export const resourceSource: SearchSource = {
       type: 'resource',
       kind: doc.type,
       slug: doc.slug,
-      path: `/resources/${doc.slug}`,
+      path: pathTo('resource', doc.slug),
       audience: doc.audience === 'members' ? 'members' : 'public',
       date: doc.publishedOn ?? null,
       title: perLocale(doc.title),

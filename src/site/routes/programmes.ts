@@ -40,8 +40,8 @@ export const youngCitiesPage: PageHandler = async ({ payload, ctx }) => {
 
 /** Any about page an editor made: /{locale}/{slug}. The about page itself describes the organisation. */
 export const contentPage: PageHandler = async ({ payload, ctx, params }) => {
-  if (!isSlug(params.page)) return null
-  const page = await getPage(payload, params.page, ctx.locale)
+  if (!isSlug(params.slug)) return null
+  const page = await getPage(payload, params.slug, ctx.locale)
   if (!page) return null
   const jsonLd = page.slug === 'about' ? [organizationLd({ name: ctx.site.networkName, url: ctx.origin + href(ctx.locale, '/') })] : undefined
   return createElement(ContentPage, { ctx, page, jsonLd })

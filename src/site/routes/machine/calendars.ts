@@ -4,6 +4,7 @@ import { type CalendarEvent, renderCalendar } from '../../machine/ics'
 import { href } from '../../views/context'
 import { isSlug } from '../list-params'
 import type { MachineHandler, MachineRequest } from './types'
+import { pathTo } from '../../../content/content-types'
 
 const ICS = 'text/calendar; charset=utf-8'
 
@@ -17,7 +18,7 @@ function toCalendarEvent({ t, locale, origin }: MachineRequest, e: EventSummary)
     end: new Date(e.endsAt),
     timeZone: e.timeZone,
     location: e.online ? t('events.online') : [e.venue, e.hostCity?.label].filter(Boolean).join(', ') || undefined,
-    url: origin + href(locale, `/events/${e.slug}`),
+    url: origin + href(locale, pathTo('event', e.slug)),
     updated: new Date(e.updatedAt),
   }
 }

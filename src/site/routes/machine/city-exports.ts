@@ -3,6 +3,7 @@ import type { CitySummary } from '../../../services/cities/types'
 import { renderCsv } from '../../machine/csv'
 import { href } from '../../views/context'
 import type { MachineHandler, MachineRequest } from './types'
+import { pathTo } from '../../../content/content-types'
 
 /** The member-city list as open data. `id` never changes; `slug` follows the city's address. */
 function rows({ locale, origin }: MachineRequest, cities: CitySummary[]) {
@@ -18,7 +19,7 @@ function rows({ locale, origin }: MachineRequest, cities: CitySummary[]) {
     longitude: c.longitude,
     memberSince: c.memberSince ? c.memberSince.slice(0, 10) : null,
     workingGroups: c.workingGroups.map((g) => g.label),
-    url: origin + href(locale, `/cities/${c.slug}`),
+    url: origin + href(locale, pathTo('city', c.slug)),
   }))
 }
 

@@ -3,14 +3,15 @@ import { listNews } from '../../../services/news/list-news'
 import { type Feed, type FeedItem, renderAtom, renderRss } from '../../machine/feed'
 import { href } from '../../views/context'
 import type { MachineHandler, MachineRequest } from './types'
+import { pathTo } from '../../../content/content-types'
 
 const FEED_SIZE = 30
 
 async function newsFeed({ payload, locale, t, site, origin }: MachineRequest, self: string): Promise<Feed> {
   const { articles } = await listNews(payload, locale, {}, 1, FEED_SIZE)
   const items: FeedItem[] = articles.map((a) => ({
-    id: `${origin}/news/${a.slug}`,
-    url: origin + href(locale, `/news/${a.slug}`),
+    id: origin + pathTo('newsArticle', a.slug),
+    url: origin + href(locale, pathTo('newsArticle', a.slug)),
     title: a.title,
     summary: a.summary,
     published: new Date(a.publishedOn),
@@ -24,8 +25,8 @@ async function newsFeed({ payload, locale, t, site, origin }: MachineRequest, se
 async function eventsFeed({ payload, locale, t, site, origin }: MachineRequest, self: string): Promise<Feed> {
   const { upcoming, past } = await listEvents(payload, locale)
   const items: FeedItem[] = [...upcoming, ...past].slice(0, FEED_SIZE).map((e) => ({
-    id: `${origin}/events/${e.slug}`,
-    url: origin + href(locale, `/events/${e.slug}`),
+    id: origin + pathTo('event', e.slug),
+    url: origin + href(locale, pathTo('event', e.slug)),
     title: e.title,
     summary: e.summary,
     // Readers sort by this date; for an event, its announcement date is when it was last changed.

@@ -1,5 +1,5 @@
-import type { CollectionSlug } from 'payload'
 import { defaultLocale, locales } from '../../../config/locales'
+import { contentTypes } from '../../../content/content-types'
 import { findPublished } from '../../../services/site/find-published'
 import { renderSitemap, type SitemapEntry } from '../../machine/sitemap'
 import { href } from '../../views/context'
@@ -7,16 +7,7 @@ import type { MachineHandler } from './types'
 
 const fixedPaths = ['/', '/cities', '/regions', '/resources', '/search', '/news', '/events', '/global-summit', '/working-groups', '/steering-committee', '/contact', '/newsletter', '/join']
 
-// Collections with a public page per document, and where that page lives.
-const documentPages: { collection: CollectionSlug; path: (slug: string) => string }[] = [
-  { collection: 'cities', path: (s) => `/cities/${s}` },
-  { collection: 'regions', path: (s) => `/regions/${s}` },
-  { collection: 'resources', path: (s) => `/resources/${s}` },
-  { collection: 'news-articles', path: (s) => `/news/${s}` },
-  { collection: 'events', path: (s) => `/events/${s}` },
-  { collection: 'working-groups', path: (s) => `/working-groups/${s}` },
-  { collection: 'pages', path: (s) => `/${s}` },
-]
+const documentPages = Object.values(contentTypes).filter((type) => type.inSitemap)
 
 /** Every public page once, with its language versions; what the public cannot read is never listed. */
 export const sitemap: MachineHandler = async ({ payload, origin }) => {

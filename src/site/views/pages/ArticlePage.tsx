@@ -6,6 +6,7 @@ import { Picture } from '../components/Picture'
 import { RichText } from '../components/RichText'
 import { href, type PageContext } from '../context'
 import { formatDate } from '../format-date'
+import { pathTo } from '../../../content/content-types'
 
 /** Sharing is a plain link: no third-party buttons or scripts that follow readers around. */
 function ShareLinks({ ctx, url, title }: { ctx: PageContext; url: string; title: string }) {
@@ -21,7 +22,7 @@ function ShareLinks({ ctx, url, title }: { ctx: PageContext; url: string; title:
 
 export function ArticlePage({ ctx, article }: { ctx: PageContext; article: Article }) {
   const { t, locale, origin, site } = ctx
-  const url = origin + href(locale, `/news/${article.slug}`)
+  const url = origin + href(locale, pathTo('newsArticle', article.slug))
   const ld = newsArticleLd({
     headline: article.title,
     url,
@@ -55,7 +56,7 @@ export function ArticlePage({ ctx, article }: { ctx: PageContext; article: Artic
             <ul className="inline-list tags">
               {article.themes.map((x) => <li key={`t-${x.slug}`}><a href={`${href(locale, '/news')}?theme=${x.slug}`}>{x.label}</a></li>)}
               {article.regions.map((x) => <li key={`r-${x.slug}`}><a href={`${href(locale, '/news')}?region=${x.slug}`}>{x.label}</a></li>)}
-              {article.cities.map((x) => <li key={`c-${x.slug}`}><a href={href(locale, `/cities/${x.slug}`)}>{x.label}</a></li>)}
+              {article.cities.map((x) => <li key={`c-${x.slug}`}><a href={href(locale, pathTo('city', x.slug))}>{x.label}</a></li>)}
             </ul>
           </section>
         ) : null}

@@ -9,6 +9,7 @@ import { RichText } from '../components/RichText'
 import { InLanguage, languageName } from '../components/TranslatedSection'
 import { href, type PageContext } from '../context'
 import { formatDate } from '../format-date'
+import { pathTo } from '../../../content/content-types'
 
 /** Text in another language than the page gets its own lang attribute (WCAG 3.1.2). */
 function Text({ ctx, value }: { ctx: PageContext; value: { value: string; lang: string } | null }) {
@@ -27,7 +28,7 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
       ctx={ctx}
       title={title}
       description={t('cities.intro')}
-      jsonLd={[cityLd({ name: city.name.value, url: ctx.origin + href(locale, `/cities/${city.slug}`), country: city.country?.name ?? '', latitude: city.latitude, longitude: city.longitude })]}
+      jsonLd={[cityLd({ name: city.name.value, url: ctx.origin + href(locale, pathTo('city', city.slug)), country: city.country?.name ?? '', latitude: city.latitude, longitude: city.longitude })]}
     >
       <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.cities'), path: '/cities' }]} current={city.name.value} />
       <article className="profile">
@@ -119,7 +120,7 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 {city.region ? (
                   <>
                     <dt>{t('city.info.region')}</dt>
-                    <dd><a href={href(locale, `/regions/${city.region.slug}`)}>{city.region.label}</a></dd>
+                    <dd><a href={href(locale, pathTo('region', city.region.slug))}>{city.region.label}</a></dd>
                   </>
                 ) : null}
                 {city.population != null ? (
@@ -147,7 +148,7 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 <h2 id="working-groups">{t('city.workingGroups')}</h2>
                 <ul>
                   {city.workingGroups.map((g) => (
-                    <li key={g.slug}><a href={href(locale, `/working-groups/${g.slug}`)}>{g.label}</a></li>
+                    <li key={g.slug}><a href={href(locale, pathTo('workingGroup', g.slug))}>{g.label}</a></li>
                   ))}
                 </ul>
               </section>

@@ -6,10 +6,11 @@ import { PeopleGrid } from '../components/PeopleGrid'
 import { RichText } from '../components/RichText'
 import { href, type PageContext } from '../context'
 import { formatEventTime, formatSessionTime, spansDays } from '../format-event-time'
+import { pathTo } from '../../../content/content-types'
 
 export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; event: EventDetail; now?: Date }) {
   const { t, locale, origin, site } = ctx
-  const url = origin + href(locale, `/events/${event.slug}`)
+  const url = origin + href(locale, pathTo('event', event.slug))
   const past = new Date(event.endsAt) < now
   const multiDay = spansDays(event.startsAt, event.endsAt, event.timeZone)
   const place = event.online ? t('events.online') : [event.venue, event.hostCity?.label].filter(Boolean).join(', ')
@@ -36,9 +37,9 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
         <dt>{t('events.when')}</dt>
         <dd><time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt, event.timeZone, locale)}</time></dd>
         <dt>{t('events.where')}</dt>
-        <dd>{event.hostCity && !event.online ? <>{event.venue ? `${event.venue}, ` : ''}<a href={href(locale, `/cities/${event.hostCity.slug}`)}>{event.hostCity.label}</a></> : place}</dd>
+        <dd>{event.hostCity && !event.online ? <>{event.venue ? `${event.venue}, ` : ''}<a href={href(locale, pathTo('city', event.hostCity.slug))}>{event.hostCity.label}</a></> : place}</dd>
       </dl>
-      <p><a className="button button--secondary" href={href(locale, `/events/${event.slug}.ics`)} download>{t('events.addToCalendar')}</a></p>
+      <p><a className="button button--secondary" href={href(locale, `${pathTo('event', event.slug)}.ics`)} download>{t('events.addToCalendar')}</a></p>
       <RichText value={event.description} headingLevel={2} />
 
       {event.agenda.length ? (
@@ -68,7 +69,7 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
           <h2 id="outcomes">{t('events.afterwards')}</h2>
           <ul>
             {event.recordings.map((r) => <li key={r.url}><a href={r.url}>{r.title}</a></li>)}
-            {event.outcomes.map((r) => <li key={r.slug}><a href={href(locale, `/resources/${r.slug}`)}>{r.title}</a></li>)}
+            {event.outcomes.map((r) => <li key={r.slug}><a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a></li>)}
           </ul>
         </section>
       ) : null}
@@ -77,8 +78,8 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
         <section aria-labelledby="related">
           <h2 id="related">{t('events.related')}</h2>
           <ul>
-            {event.cities.map((c) => <li key={c.slug}><a href={href(locale, `/cities/${c.slug}`)}>{c.label}</a></li>)}
-            {event.resources.map((r) => <li key={r.slug}><a href={href(locale, `/resources/${r.slug}`)}>{r.title}</a></li>)}
+            {event.cities.map((c) => <li key={c.slug}><a href={href(locale, pathTo('city', c.slug))}>{c.label}</a></li>)}
+            {event.resources.map((r) => <li key={r.slug}><a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a></li>)}
           </ul>
         </section>
       ) : null}

@@ -8,6 +8,7 @@ import { CityList } from '../components/CityList'
 import { EventList } from '../components/EventList'
 import { Layout } from '../components/Layout'
 import { href, type PageContext } from '../context'
+import { pathTo } from '../../../content/content-types'
 
 type Props = { ctx: PageContext; latest: CitySummary[]; cityCount: number; countryCount: number; regions: RegionSummary[]; news: ArticleSummary[]; events: EventSummary[] }
 
@@ -40,7 +41,7 @@ export function HomePage({ ctx, latest, cityCount, countryCount, regions, news, 
           <h2 id="regions-heading">{t('home.exploreRegions')}</h2>
           <ul className="inline-list" aria-labelledby="regions-heading">
             {regions.map((r) => (
-              <li key={r.slug}><a href={href(ctx.locale, `/regions/${r.slug}`)}>{r.name}</a></li>
+              <li key={r.slug}><a href={href(ctx.locale, pathTo('region', r.slug))}>{r.name}</a></li>
             ))}
           </ul>
         </>

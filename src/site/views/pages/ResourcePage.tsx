@@ -4,6 +4,7 @@ import { Layout } from '../components/Layout'
 import { InLanguage, languageName } from '../components/TranslatedSection'
 import { href, type PageContext } from '../context'
 import { formatDate } from '../format-date'
+import { pathTo } from '../../../content/content-types'
 
 function size(bytes: number, locale: string) {
   const mb = bytes / (1024 * 1024)
@@ -15,8 +16,8 @@ export function ResourcePage({ ctx, resource }: { ctx: PageContext; resource: Re
   const library = href(locale, '/resources')
   const tagGroups = [
     { key: 'theme', label: t('search.facet.theme'), items: resource.themes, link: (s: string) => `${library}?theme=${s}` },
-    { key: 'region', label: t('search.facet.region'), items: resource.regions, link: (s: string) => href(locale, `/regions/${s}`) },
-    { key: 'city', label: t('resource.cities'), items: resource.cities, link: (s: string) => href(locale, `/cities/${s}`) },
+    { key: 'region', label: t('search.facet.region'), items: resource.regions, link: (s: string) => href(locale, pathTo('region', s)) },
+    { key: 'city', label: t('resource.cities'), items: resource.cities, link: (s: string) => href(locale, pathTo('city', s)) },
     { key: 'sector', label: t('search.facet.sector'), items: resource.sectors, link: (s: string) => `${library}?sector=${s}` },
   ].filter((g) => g.items.length)
   return (
@@ -56,7 +57,7 @@ export function ResourcePage({ ctx, resource }: { ctx: PageContext; resource: Re
             <h2 id="related">{t('resource.related')}</h2>
             <ul>
               {resource.related.map((r) => (
-                <li key={r.slug}><a href={href(locale, `/resources/${r.slug}`)}>{r.title}</a> <span className="hint">({t(`type.${r.type}`)})</span></li>
+                <li key={r.slug}><a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a> <span className="hint">({t(`type.${r.type}`)})</span></li>
               ))}
             </ul>
           </section>

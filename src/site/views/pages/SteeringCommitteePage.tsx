@@ -4,6 +4,7 @@ import { Layout } from '../components/Layout'
 import { Picture } from '../components/Picture'
 import { href, type PageContext } from '../context'
 import { formatDate } from '../format-date'
+import { pathTo } from '../../../content/content-types'
 
 export function SteeringCommitteePage({ ctx, seats }: { ctx: PageContext; seats: CommitteeSeat[] }) {
   const { t, locale } = ctx
@@ -16,7 +17,7 @@ export function SteeringCommitteePage({ ctx, seats }: { ctx: PageContext; seats:
           {list.map((s) => (
             <li key={s.city.slug} className="person">
               {s.representative?.photo ? <Picture picture={s.representative.photo} className="person__photo" /> : null}
-              <p className="person__name"><a href={href(locale, `/cities/${s.city.slug}`)}>{s.city.name}</a>{s.city.country ? `, ${s.city.country}` : ''}</p>
+              <p className="person__name"><a href={href(locale, pathTo('city', s.city.slug))}>{s.city.name}</a>{s.city.country ? `, ${s.city.country}` : ''}</p>
               {s.representative ? <p className="person__role">{s.representative.name}{s.representative.role ? ` · ${s.representative.role}` : ''}</p> : null}
               {term(s) ? <p className="person__note">{t('committee.term', { term: term(s) })}</p> : null}
             </li>

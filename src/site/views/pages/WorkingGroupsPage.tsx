@@ -2,6 +2,7 @@ import type { WorkingGroupView } from '../../../services/programmes/list-working
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Layout } from '../components/Layout'
 import { href, type PageContext } from '../context'
+import { pathTo } from '../../../content/content-types'
 
 export function WorkingGroupsPage({ ctx, groups }: { ctx: PageContext; groups: WorkingGroupView[] }) {
   const { t, locale } = ctx
@@ -15,7 +16,7 @@ export function WorkingGroupsPage({ ctx, groups }: { ctx: PageContext; groups: W
           {groups.map((g) => (
             <li key={g.slug} className="card">
               <p className="card__meta"><span className="tag">{t(`groups.status.${g.status}`)}</span></p>
-              <h2 className="card__title"><a href={href(locale, `/working-groups/${g.slug}`)}>{g.name}</a></h2>
+              <h2 className="card__title"><a href={href(locale, pathTo('workingGroup', g.slug))}>{g.name}</a></h2>
               {g.summary ? <p>{g.summary}</p> : null}
               <p className="card__place">{t('groups.cityCount', { count: g.cities.length })}</p>
             </li>

@@ -6,6 +6,7 @@ import { ArticleList } from '../components/ArticleList'
 import { EventList } from '../components/EventList'
 import { href, type PageContext } from '../context'
 import { ContentPage } from './ContentPage'
+import { pathTo } from '../../../content/content-types'
 
 type Props = { ctx: PageContext; page: ContentPageData; projects: YouthProjectView[]; news: ArticleSummary[]; events: EventSummary[] }
 
@@ -21,7 +22,7 @@ export function YoungCitiesPage({ ctx, page, projects, news, events }: Props) {
               <li key={p.slug} className="card">
                 <p className="card__meta"><span className="tag">{t(`young.status.${p.status}`)}</span></p>
                 <h3 className="card__title">{p.title}</h3>
-                {p.city ? <p className="card__place"><a href={href(locale, `/cities/${p.city.slug}`)}>{p.city.name}</a></p> : null}
+                {p.city ? <p className="card__place"><a href={href(locale, pathTo('city', p.city.slug))}>{p.city.name}</a></p> : null}
                 {p.summary ? <p>{p.summary}</p> : null}
               </li>
             ))}

@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '../../../../services/news/list-news'
 import { href, type PageContext } from '../../context'
 import { formatDate } from '../../format-date'
+import { pathTo } from '../../../../content/content-types'
 
 export function ArticleList({ ctx, articles, headingLevel = 2 }: { ctx: PageContext; articles: ArticleSummary[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -12,7 +13,7 @@ export function ArticleList({ ctx, articles, headingLevel = 2 }: { ctx: PageCont
             {a.type === 'press-release' ? <span className="tag">{ctx.t('news.type.press-release')}</span> : null}{' '}
             <time dateTime={a.publishedOn}>{formatDate(a.publishedOn, ctx.locale)}</time>
           </p>
-          <Heading className="card__title"><a href={href(ctx.locale, `/news/${a.slug}`)}>{a.title}</a></Heading>
+          <Heading className="card__title"><a href={href(ctx.locale, pathTo('newsArticle', a.slug))}>{a.title}</a></Heading>
           {a.summary ? <p>{a.summary}</p> : null}
         </li>
       ))}

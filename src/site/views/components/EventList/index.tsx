@@ -1,6 +1,7 @@
 import type { EventSummary } from '../../../../services/events/list-events'
 import { href, type PageContext } from '../../context'
 import { formatEventTime } from '../../format-event-time'
+import { pathTo } from '../../../../content/content-types'
 
 export function EventList({ ctx, events, headingLevel = 3 }: { ctx: PageContext; events: EventSummary[]; headingLevel?: 2 | 3 }) {
   const { t } = ctx
@@ -13,7 +14,7 @@ export function EventList({ ctx, events, headingLevel = 3 }: { ctx: PageContext;
             <span className="tag">{t(`events.type.${e.type}`)}</span>{' '}
             <time dateTime={e.startsAt}>{formatEventTime(e.startsAt, e.endsAt, e.timeZone, ctx.locale)}</time>
           </p>
-          <Heading className="card__title"><a href={href(ctx.locale, `/events/${e.slug}`)}>{e.title}</a></Heading>
+          <Heading className="card__title"><a href={href(ctx.locale, pathTo('event', e.slug))}>{e.title}</a></Heading>
           <p className="card__place">{e.online ? t('events.online') : [e.venue, e.hostCity?.label].filter(Boolean).join(', ')}</p>
           {e.summary ? <p>{e.summary}</p> : null}
         </li>

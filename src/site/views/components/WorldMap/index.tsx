@@ -2,6 +2,7 @@ import { href, type PageContext } from '../../context'
 import { landPath } from './land-path'
 import { fitViewBox } from './fit-view-box'
 import { MAP_WIDTH, project } from './projection'
+import { pathTo } from '../../../../content/content-types'
 
 export type MapCity = { slug: string; name: string; latitude: number; longitude: number }
 
@@ -20,7 +21,7 @@ export function WorldMap({ ctx, cities, zoom = false }: { ctx: PageContext; citi
         {cities.map((city) => {
           const [x, y] = project(city.longitude, city.latitude)
           return (
-            <a key={city.slug} href={href(ctx.locale, `/cities/${city.slug}`)} aria-label={city.name}>
+            <a key={city.slug} href={href(ctx.locale, pathTo('city', city.slug))} aria-label={city.name}>
               <title>{city.name}</title>
               <circle className="world-map__city" cx={x} cy={y} r={radius} />
             </a>
