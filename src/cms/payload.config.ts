@@ -1,11 +1,9 @@
 import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { ar } from '@payloadcms/translations/languages/ar'
-import { en } from '@payloadcms/translations/languages/en'
-import { fr } from '@payloadcms/translations/languages/fr'
+import { translations as adminLanguages } from '@payloadcms/translations/all'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { defaultLocale, locales } from '../config/locales'
+import { defaultLocale, localeCodes, locales } from '../config/locales'
 import { trustedOrigins } from '../config/public-url'
 import { Cities } from './collections/Cities'
 import { Events } from './collections/Events'
@@ -65,7 +63,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  i18n: { supportedLanguages: { en, fr, ar }, fallbackLanguage: 'en' },
+  // The back office speaks every hub language Payload has a translation for; any other falls back to the default.
+  i18n: { supportedLanguages: Object.fromEntries(localeCodes.flatMap((code) => (code in adminLanguages ? [[code, adminLanguages[code as keyof typeof adminLanguages]]] : []))), fallbackLanguage: defaultLocale },
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   sharp,
   telemetry: false,

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Locale } from '../../config/locales'
+import { isLocale, type Locale } from '../../config/locales'
 import { pickLocalized, pickText } from '../../site/i18n/pick-localized'
 import type { RichTextValue } from '../../site/views/components/RichText'
 import type { Picture } from '../site/to-picture'
@@ -21,7 +21,7 @@ function languagesWithText(doc: Doc): string[] {
   const visit = (value: unknown) => {
     if (!value || typeof value !== 'object') return
     for (const [key, inner] of Object.entries(value as Doc)) {
-      if (/^(en|fr|ar)$/.test(key) && inner) found.add(key)
+      if (isLocale(key) && inner) found.add(key)
       else visit(inner)
     }
   }

@@ -1,9 +1,11 @@
+import type { Locale } from '../../config/locales'
+
 /**
  * Shape of the demo content files in ./data. The seed turns these into
  * Payload documents, so the files stay readable by people who write content
  * rather than code.
  */
-export type LocaleCode = 'en' | 'fr' | 'ar'
+export type LocaleCode = Locale
 
 /** Text per locale. `en` is always present; a missing locale falls back to English on the site. */
 export type Localized<T = string> = { en: T } & Partial<Record<Exclude<LocaleCode, 'en'>, T>>

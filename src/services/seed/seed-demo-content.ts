@@ -8,11 +8,13 @@ import { placeholderPortrait } from './placeholder-portrait'
 import { seedNavigation } from './seed-navigation'
 import { seedProgrammes } from './seed-programmes'
 import { toLexical } from './to-lexical'
+import { defaultLocale, localeCodes } from '../../config/locales'
 
 type Id = number
 type Doc = Record<string, any>
 
-const localeCodes: LocaleCode[] = ['en', 'fr', 'ar']
+// Every language of the hub; one the demo has no text for is left to fall back to English.
+const translations = localeCodes.filter((code) => code !== defaultLocale)
 
 function load<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8')) as T
@@ -46,7 +48,7 @@ async function upsertLocalized(
   const existing = await findBy(payload, collection, key.field, key.value)
   if (existing) return existing.id
   const created = (await payload.create({ collection, locale: 'en', data: { ...dataFor('en'), _status: 'published' }, overrideAccess: true, depth: 0 })) as Doc
-  for (const locale of localeCodes.slice(1)) {
+  for (const locale of translations) {
     await payload.update({ collection, id: created.id, locale, data: { ...dataFor(locale, created), _status: 'published' }, overrideAccess: true, depth: 0 })
   }
   return created.id

@@ -7,19 +7,21 @@ import type {
 import { placeholderPortrait } from './placeholder-portrait'
 import { placeholderScene } from './placeholder-scene'
 import { toLexical } from './to-lexical'
+import { defaultLocale, localeCodes } from '../../config/locales'
 
 type Id = number
 type Doc = Record<string, any>
 export type SeedIds = Record<string, Map<string, Id>>
 
-const localeCodes: LocaleCode[] = ['en', 'fr', 'ar']
+// Every language of the hub; one the demo has no text for is left to fall back to English.
+const translations = localeCodes.filter((code) => code !== defaultLocale)
 const load = <T,>(name: string): T => JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8')) as T
 const pick = (map: Map<string, Id>, slugs: string[] = []) => slugs.map((s) => map.get(s)).filter((v): v is Id => v !== undefined)
 
 /** Creates a published document in English, then adds the other languages; array rows keep their ids so each language fills the same rows. */
 async function createLocalized(payload: Payload, collection: any, dataFor: (locale: LocaleCode, existing?: Doc) => Doc): Promise<Id> {
   const created = (await payload.create({ collection, locale: 'en', data: { ...dataFor('en'), _status: 'published' }, overrideAccess: true, depth: 0 })) as Doc
-  for (const locale of localeCodes.slice(1)) {
+  for (const locale of translations) {
     await payload.update({ collection, id: created.id, locale, data: { ...dataFor(locale, created), _status: 'published' }, overrideAccess: true, depth: 0 })
   }
   return created.id
@@ -27,7 +29,7 @@ async function createLocalized(payload: Payload, collection: any, dataFor: (loca
 
 async function createImage(payload: Payload, name: string, data: Buffer, mimetype: string, alt: Localized): Promise<Id> {
   const media = (await payload.create({ collection: 'media', locale: 'en', data: { alt: alt.en }, file: { data, mimetype, name, size: data.length }, overrideAccess: true })) as Doc
-  for (const locale of localeCodes.slice(1)) {
+  for (const locale of translations) {
     if (alt[locale]) await payload.update({ collection: 'media', id: media.id, locale, data: { alt: alt[locale] }, overrideAccess: true })
   }
   return media.id
@@ -130,7 +132,7 @@ async function seedPages(payload: Payload, ids: SeedIds) {
     const layout = async (l: LocaleCode, existing?: Doc) => Promise.all(page.blocks.map((b, i) => blockData(payload, b, l, ids, images, existing?.layout?.[i])))
     const en = await layout('en')
     const created = (await payload.create({ collection: 'pages', locale: 'en', data: { slug: page.slug, title: page.title.en, summary: page.summary.en, layout: en as any, _status: 'published' }, overrideAccess: true, depth: 0 })) as Doc
-    for (const l of localeCodes.slice(1)) {
+    for (const l of translations) {
       await payload.update({ collection: 'pages', id: created.id, locale: l, data: { title: page.title[l], summary: page.summary[l], layout: (await layout(l, created)) as any, _status: 'published' }, overrideAccess: true, depth: 0 })
     }
   }
