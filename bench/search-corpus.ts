@@ -1,4 +1,4 @@
-import type { Locale } from '../src/config/locales'
+import type { Locale } from '../src/content/locales'
 import type { IndexDocument } from '../src/search/types'
 
 /**

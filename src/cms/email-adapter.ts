@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { EmailAdapter } from 'payload'
-import { htmlToText } from '../services/mail/html-to-text'
+import { htmlToText } from '../content/emails/html-to-text'
 import { deliver, mailFrom, messageIdFor } from '../services/mail/transport'
 
 /**

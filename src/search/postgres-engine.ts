@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg'
-import { localeCodes } from '../config/locales'
+import { localeCodes } from '../content/locales'
 import type { SearchEngine } from './engine'
 import { toHit } from './sqlite-engine'
 import { allStems, stemmerFor } from './text/stem'

@@ -1,5 +1,5 @@
 import type { Client, InStatement, InValue } from '@libsql/client'
-import { localeCodes } from '../config/locales'
+import { localeCodes } from '../content/locales'
 import type { SearchEngine } from './engine'
 import { ftsMatch } from './fts-query'
 import { stemmerFor } from './text/stem'

@@ -1,4 +1,4 @@
-import type { Locale } from '../config/locales'
+import type { Locale } from '../content/locales'
 
 export const facetNames = ['type', 'theme', 'region', 'country', 'sector', 'language'] as const
 export type SearchFacet = (typeof facetNames)[number]

@@ -1,4 +1,4 @@
-import { localeCodes } from '../../src/config/locales'
+import { localeCodes } from '../../src/content/locales'
 import { demoLogins } from '../../src/services/seed/seed-demo-content'
 import type { Client } from './client'
 import type { SiteRoute, Targets } from './targets'

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { isLocale } from '../../src/config/locales'
+import { isLocale } from '../../src/content/locales'
 import { demoLogins } from '../../src/services/seed/seed-demo-content'
 import { HONEYPOT_FIELD } from '../../src/site/forms/guard'
 import type { FuzzRequest } from './client'

@@ -1,4 +1,4 @@
-import { localeCodes } from '../../src/config/locales'
+import { localeCodes } from '../../src/content/locales'
 import type { FuzzRequest } from './client'
 import { encode, queryString, withQuery } from './encode'
 import { anyHostileValue, hostileDates, hostileEnums, hostileHeaders, hostileIds, hostileNumbers, hostileQueryShapes, hostileText } from './hostile-values'

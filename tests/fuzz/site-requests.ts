@@ -1,4 +1,4 @@
-import { isLocale, localeCodes } from '../../src/config/locales'
+import { isLocale, localeCodes } from '../../src/content/locales'
 import type { FuzzRequest } from './client'
 import type { Discovery } from './discover'
 import { encode, queryString, withQuery } from './encode'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTranslator } from '../../src/site/i18n/translate'
+import { createTranslator } from '../../src/content/i18n/translate'
 import { openForm, postForm } from '../helpers/forms'
 import { createTestSite, type TestSite } from '../helpers/site'
 

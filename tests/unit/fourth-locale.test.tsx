@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import type { Locale, LocaleDefinition } from '../../src/config/locales'
+import type { Locale, LocaleDefinition } from '../../src/content/locales'
 
 /**
  * The README promises that a language is one entry in the locale list and one
@@ -11,10 +11,10 @@ import type { Locale, LocaleDefinition } from '../../src/config/locales'
  * the language switcher, and the page's language and direction.
  */
 const spanish: LocaleDefinition = { code: 'es', label: 'Español', dir: 'ltr', tag: 'es' }
-const messageFile = new URL('../../src/site/i18n/messages/es.json', import.meta.url)
+const messageFile = new URL('../../src/content/i18n/messages/es.json', import.meta.url)
 
-vi.mock('../../src/config/locales', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/config/locales')>()
+vi.mock('../../src/content/locales', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/content/locales')>()
   ;(real.locales as readonly LocaleDefinition[] as LocaleDefinition[]).push(spanish)
   real.localeCodes.push(spanish.code as Locale)
   return real
@@ -25,7 +25,7 @@ afterAll(() => rmSync(messageFile, { force: true }))
 
 describe('a fourth language', () => {
   it('is one of the hub’s languages, chosen from Accept-Language and from the address', async () => {
-    const { isLocale } = await import('../../src/config/locales')
+    const { isLocale } = await import('../../src/content/locales')
     const { localeFromPath, negotiateLocale } = await import('../../src/site/i18n/negotiate-locale')
     expect(isLocale('es')).toBe(true)
     expect(negotiateLocale('es-ES,es;q=0.9,en;q=0.5')).toBe('es')
@@ -33,7 +33,7 @@ describe('a fourth language', () => {
   })
 
   it('speaks from its message file and falls back to English for what it lacks', async () => {
-    const { createTranslator } = await import('../../src/site/i18n/translate')
+    const { createTranslator } = await import('../../src/content/i18n/translate')
     const t = createTranslator('es' as Locale)
     const english = createTranslator('en')
     expect(t('site.skipToContent')).toBe('Saltar al contenido principal')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { localeCodes } from '../../src/config/locales'
+import { localeCodes } from '../../src/content/locales'
 import { negotiateLocale } from '../../src/site/i18n/negotiate-locale'
-import { createTranslator, messagesByLocale } from '../../src/site/i18n/translate'
+import { createTranslator, messagesByLocale } from '../../src/content/i18n/translate'
 
 describe('messages', () => {
   const englishKeys = Object.keys(messagesByLocale.en).sort()

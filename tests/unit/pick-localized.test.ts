@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pickLocalized } from '../../src/site/i18n/pick-localized'
+import { pickLocalized } from '../../src/content/i18n/pick-localized'
 
 const doc = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } })
 

@@ -1,5 +1,5 @@
 import type { TextField } from 'payload'
-import { defaultLocale } from '../../config/locales'
+import { defaultLocale } from '../../content/locales'
 
 /**
  * Localized text that must exist in the default language only: a missing

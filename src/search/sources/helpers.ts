@@ -1,5 +1,5 @@
-import type { Locale } from '../../config/locales'
-import { localeCodes } from '../../config/locales'
+import type { Locale } from '../../content/locales'
+import { localeCodes } from '../../content/locales'
 
 type Doc = Record<string, any>
 

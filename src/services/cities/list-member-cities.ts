@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { defaultLocale, type Locale } from '../../config/locales'
+import { defaultLocale, type Locale } from '../../content/locales'
 import type { CitySummary, Term } from './types'
 
 type Doc = Record<string, any>

@@ -1,6 +1,6 @@
 import type { Picture } from '../site/to-picture'
-import type { InLanguage } from '../../site/i18n/pick-localized'
-import type { RichTextValue } from '../../site/views/components/RichText'
+import type { InLanguage } from '../../content/i18n/pick-localized'
+import type { RichTextValue } from '../../content/rich-text'
 
 export type Term = { slug: string; label: string }
 

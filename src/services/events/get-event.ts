@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import type { Locale } from '../../config/locales'
-import type { RichTextValue } from '../../site/views/components/RichText'
+import type { Locale } from '../../content/locales'
+import type { RichTextValue } from '../../content/rich-text'
 import type { Term } from '../cities/types'
 import { terms } from '../news/list-news'
 import { type Doc, findPublished, readable } from '../site/find-published'

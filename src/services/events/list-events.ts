@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import type { Locale } from '../../config/locales'
+import type { Locale } from '../../content/locales'
 import type { Term } from '../cities/types'
 import { terms } from '../news/list-news'
 import { type Doc, findPublished, readableOne } from '../site/find-published'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import type { Locale } from '../../config/locales'
-import type { RichTextValue } from '../../site/views/components/RichText'
+import type { Locale } from '../../content/locales'
+import type { RichTextValue } from '../../content/rich-text'
 import type { Term } from '../cities/types'
 import { type Doc, findPublished } from '../site/find-published'
 import { type Picture, toPicture } from '../site/to-picture'

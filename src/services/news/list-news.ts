@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import type { Locale } from '../../config/locales'
+import type { Locale } from '../../content/locales'
 import type { Term } from '../cities/types'
 import type { NewsType } from './news-types'
 import { type Doc, findPublished, readable } from '../site/find-published'

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Locale } from '../../config/locales'
+import type { Locale } from '../../content/locales'
 import { type Doc, findPublished, readableOne } from '../site/find-published'
 import { type Picture, toPicture } from '../site/to-picture'
 

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Locale } from '../../config/locales'
+import type { Locale } from '../../content/locales'
 import type { Term } from '../cities/types'
 import { type Doc, findPublished, readable, readableOne } from '../site/find-published'
 

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Locale } from '../../config/locales'
+import type { Locale } from '../../content/locales'
 import { type Doc, findPublished, readableOne } from '../site/find-published'
 
 export type YouthProjectView = { slug: string; title: string; summary: string; status: string; city: { slug: string; name: string } | null }

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { defaultLocale, type Locale } from '../../config/locales'
+import { defaultLocale, type Locale } from '../../content/locales'
 
 export type RegionSummary = { slug: string; name: string; summary: string }
 

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
-import { defaultLocale, type Locale } from '../../config/locales'
-import { type InLanguage, pickLocalized, pickText } from '../../site/i18n/pick-localized'
+import { defaultLocale, type Locale } from '../../content/locales'
+import { type InLanguage, pickLocalized, pickText } from '../../content/i18n/pick-localized'
 import type { Term } from '../cities/types'
 import { readable } from '../site/find-published'
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
-import { defaultLocale, type Locale } from '../../config/locales'
+import { languageName } from '../../content/i18n/language-name'
+import { defaultLocale, type Locale } from '../../content/locales'
 import { GenerationCache } from '../../shared/generation-cache'
 import type { SearchFacet } from '../../search/types'
-import { languageName } from '../../site/views/components/TranslatedSection'
 
 /** Display name of a facet value in the page's language. */
 export type FacetLabeler = (facet: SearchFacet, value: string) => string

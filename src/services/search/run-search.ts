@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Locale } from '../../config/locales'
+import type { Locale } from '../../content/locales'
 import { searchEngine } from '../../search/engine'
 import { nearSpelling } from '../../search/suggest'
 import { type FacetCount, facetNames, type SearchFacet, type SearchHit, type SearchQuery } from '../../search/types'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isLocale, type Locale } from '../../config/locales'
+import { isLocale, type Locale } from '../../content/locales'
 import { searchKinds } from './search-kinds'
 
 const slug = z.string().max(80).regex(/^[a-z0-9-]+$/)

@@ -1,4 +1,4 @@
-import type { Locale } from '../../config/locales'
+import type { Locale } from '../../content/locales'
 
 /**
  * Shape of the demo content files in ./data. The seed turns these into

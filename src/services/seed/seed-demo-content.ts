@@ -8,7 +8,7 @@ import { placeholderPortrait } from './placeholder-portrait'
 import { seedNavigation } from './seed-navigation'
 import { seedProgrammes } from './seed-programmes'
 import { toLexical } from './to-lexical'
-import { defaultLocale, localeCodes } from '../../config/locales'
+import { defaultLocale, localeCodes } from '../../content/locales'
 
 type Id = number
 type Doc = Record<string, any>

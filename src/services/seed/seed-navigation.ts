@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import { localeCodes } from '../../config/locales'
-import { createTranslator } from '../../site/i18n/translate'
-import { defaultFooter, defaultMenu } from '../../site/views/components/SiteMenu'
+import { createTranslator } from '../../content/i18n/translate'
+import { localeCodes } from '../../content/locales'
+import { defaultFooter, defaultMenu } from '../../content/navigation'
 
 /** The header and footer menus in every language, as editors will find them in /admin. */
 export async function seedNavigation(payload: Payload) {

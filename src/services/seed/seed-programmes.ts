@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
-import { zonedToUtc } from '../../site/machine/zoned-time'
+import { zonedToUtc } from '../../content/zoned-time'
 import type {
   DemoCommitteeSeat, DemoEvent, DemoHubTeam, DemoNewsArticle, DemoPage, DemoPageBlock, DemoWorkingGroupDetails, DemoYouthProject, LocaleCode, Localized,
 } from './demo-data-types'
 import { placeholderPortrait } from './placeholder-portrait'
 import { placeholderScene } from './placeholder-scene'
 import { toLexical } from './to-lexical'
-import { defaultLocale, localeCodes } from '../../config/locales'
+import { defaultLocale, localeCodes } from '../../content/locales'
 
 type Id = number
 type Doc = Record<string, any>

@@ -1,5 +1,5 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { defaultLocale, type Locale } from '../../config/locales'
+import { defaultLocale, type Locale } from '../../content/locales'
 
 export type Doc = Record<string, any>
 

@@ -1,8 +1,6 @@
 import type { Payload } from 'payload'
-import { defaultLocale, type Locale } from '../../config/locales'
-
-export type MenuLink = { label: string; href: string }
-export type MenuSection = MenuLink & { children: MenuLink[] }
+import { defaultLocale, type Locale } from '../../content/locales'
+import type { MenuLink, MenuSection } from '../../content/navigation'
 
 export type SiteSettingsView = { networkName: string; tagline: string; introduction: string; mainMenu: MenuSection[]; footerLinks: MenuLink[] }
 

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ReactElement } from 'react'
-import { isLocale, type Locale } from '../../config/locales'
+import { isLocale, type Locale } from '../../content/locales'
 import type { ErrorStatus } from '../views/pages/ErrorPage'
 import type { PageContext } from '../views/context'
 import type { FieldErrors } from './field-errors'

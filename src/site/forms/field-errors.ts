@@ -1,6 +1,6 @@
 import type { ValidationError } from 'payload'
 import type { z } from 'zod'
-import type { Translate } from '../i18n/translate'
+import type { Translate } from '../../content/i18n/translate'
 
 export type FieldErrors = Record<string, string>
 

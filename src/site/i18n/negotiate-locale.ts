@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '../../config/locales'
+import { defaultLocale, isLocale, type Locale } from '../../content/locales'
 
 /** The visitor's preferred language among ours, from Accept-Language. */
 export function negotiateLocale(acceptLanguage: string | undefined): Locale {

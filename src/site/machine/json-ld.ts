@@ -1,4 +1,4 @@
-import { formatOffset, localDateTime, offsetMinutes } from './zoned-time'
+import { formatOffset, localDateTime, offsetMinutes } from '../../content/zoned-time'
 
 const context = 'https://schema.org'
 

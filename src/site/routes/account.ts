@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { ValidationError } from 'payload'
 import { createElement, type ReactElement } from 'react'
-import type { Locale } from '../../config/locales'
+import type { Locale } from '../../content/locales'
 import {
   accountData, confirmEmailChange, endSession, helpDeskInbox, register, requestEmailChange, requestPasswordReset, resetPassword, verifyAccount,
   ZEmailChangeSchema, ZEmailOnlySchema, ZHelpRequestSchema, ZNewPasswordSchema, ZPasswordChangeSchema, ZProfileSchema, ZRegistrationSchema, ZSignInSchema,

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Payload } from 'payload'
 import { createElement, type ReactElement } from 'react'
-import { defaultLocale, isLocale, type Locale } from '../../config/locales'
+import { defaultLocale, isLocale, type Locale } from '../../content/locales'
 import { sendContactMessage, ZContactMessageSchema } from '../../services/contact/send-contact-message'
 import { applyForMembership, ZMembershipApplicationSchema } from '../../services/membership/apply'
 import { JoinPage } from '../views/pages/JoinPage'

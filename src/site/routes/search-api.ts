@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
-import { defaultLocale } from '../../config/locales'
+import { defaultLocale } from '../../content/locales'
 import { runSearch } from '../../services/search/run-search'
 import { ZSearchParamsSchema } from '../../services/search/search-params'
 import { MATCH_END, MATCH_START } from '../../search/types'
-import { createTranslator } from '../i18n/translate'
+import { createTranslator } from '../../content/i18n/translate'
 import type { Viewer } from './types'
 
 /** Matched words as separate segments, so no client ever has to parse markup. */

@@ -1,6 +1,6 @@
-import type { Locale } from '../../config/locales'
+import type { Locale } from '../../content/locales'
 import type { SiteSettingsView } from '../../services/site/get-site-settings'
-import type { Translate } from '../i18n/translate'
+import type { Translate } from '../../content/i18n/translate'
 
 /** What every page view needs besides its own data. */
 export type PageContext = {

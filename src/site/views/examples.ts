@@ -1,5 +1,5 @@
-import type { Locale } from '../../config/locales'
-import { createTranslator } from '../i18n/translate'
+import type { Locale } from '../../content/locales'
+import { createTranslator } from '../../content/i18n/translate'
 import type { PageContext } from './context'
 
 /** A page context for component examples and tests. */

@@ -1,4 +1,4 @@
-import { defaultLocale, locales } from '../../../config/locales'
+import { defaultLocale, locales } from '../../../content/locales'
 import { contentTypes } from '../../../content/content-types'
 import { findPublished } from '../../../services/site/find-published'
 import { renderSitemap, type SitemapEntry } from '../../machine/sitemap'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import type { Locale } from '../../../config/locales'
-import type { Translate } from '../../i18n/translate'
+import type { Locale } from '../../../content/locales'
+import type { Translate } from '../../../content/i18n/translate'
 import type { SiteSettingsView } from '../../../services/site/get-site-settings'
 
 export type MachineRequest = { payload: Payload; locale: Locale; t: Translate; site: SiteSettingsView; origin: string; params: Record<string, string> }

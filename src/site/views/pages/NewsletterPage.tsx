@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../forms/field-errors'
 import type { GuardFields } from '../../forms/guard'
-import { locales } from '../../../config/locales'
+import { locales } from '../../../content/locales'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Choices, ErrorSummary, GuardInputs, TextInput } from '../components/Form'
 import { Layout } from '../components/Layout'

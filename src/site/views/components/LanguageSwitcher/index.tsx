@@ -1,4 +1,4 @@
-import { locales } from '../../../../config/locales'
+import { locales } from '../../../../content/locales'
 import { href, type PageContext } from '../../context'
 
 /** Links to this same page in every other language; no script, no cookie. */

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react'
-import { localeDefinition, locales } from '../../../../config/locales'
+import { localeDefinition, locales } from '../../../../content/locales'
+import { defaultFooter } from '../../../../content/navigation'
 import { href, type PageContext } from '../../context'
 import { jsonLdScript } from '../../../machine/json-ld'
 import { LanguageSwitcher } from '../LanguageSwitcher'
-import { defaultFooter, menuHref, SiteMenu } from '../SiteMenu'
+import { menuHref, SiteMenu } from '../SiteMenu'
 
 type Props = {
   ctx: PageContext

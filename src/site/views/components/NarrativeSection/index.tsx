@@ -1,6 +1,7 @@
-import type { InLanguage as Localized } from '../../../i18n/pick-localized'
+import type { InLanguage as Localized } from '../../../../content/i18n/pick-localized'
+import type { RichTextValue } from '../../../../content/rich-text'
 import type { PageContext } from '../../context'
-import { RichText, type RichTextValue, splitRichText } from '../RichText'
+import { RichText, splitRichText } from '../RichText'
 import { InLanguage } from '../TranslatedSection'
 
 /**

@@ -1,4 +1,4 @@
-import type { RichTextValue } from '.'
+import type { RichTextValue } from '../../../../content/rich-text'
 
 const text = (t: string, format = 0) => ({ type: 'text', text: t, format })
 

@@ -1,18 +1,6 @@
 import { Fragment, type ReactNode } from 'react'
+import type { LexicalNode, RichTextValue } from '../../../../content/rich-text'
 import { isSafeUrl } from '../../../../shared/safe-url'
-
-/** The subset of Lexical's JSON this site renders; anything else shows its text only. */
-export type LexicalNode = {
-  type: string
-  children?: LexicalNode[]
-  text?: string
-  format?: number | string
-  tag?: string
-  listType?: 'number' | 'bullet' | 'check'
-  url?: string
-  fields?: { url?: string; linkType?: string }
-}
-export type RichTextValue = { root: LexicalNode }
 
 const IS_BOLD = 1
 const IS_ITALIC = 2

@@ -1,9 +1,9 @@
-import { isLocale, localeDefinition } from '../../../../config/locales'
+import { languageName } from '../../../../content/i18n/language-name'
+import { isLocale, localeDefinition } from '../../../../content/locales'
 import type { SearchHit } from '../../../../search/types'
 import { href, type PageContext } from '../../context'
 import { formatDate } from '../../format-date'
 import { Highlight } from '../Highlight'
-import { languageName } from '../TranslatedSection'
 
 function langAttributes(lang: string) {
   return isLocale(lang) ? { lang: localeDefinition(lang).tag, dir: localeDefinition(lang).dir } : { lang }

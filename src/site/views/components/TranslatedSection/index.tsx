@@ -1,11 +1,7 @@
 import type { ReactNode } from 'react'
-import { localeDefinition, type Locale } from '../../../../config/locales'
+import { languageName } from '../../../../content/i18n/language-name'
+import { localeDefinition, type Locale } from '../../../../content/locales'
 import type { PageContext } from '../../context'
-
-/** Name of a language in the reader's language, e.g. "néerlandais". */
-export function languageName(code: string, inLocale: string): string {
-  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code
-}
 
 /**
  * Wraps content written in `lang`. When that is not the page's language the

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { type Locale, localeCodes } from '../../config/locales'
+import { type Locale, localeCodes } from '../locales'
 
 /** A message is a string, or plural forms keyed by Intl.PluralRules category. */
 type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>

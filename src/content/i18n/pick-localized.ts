@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale, localeCodes } from '../../config/locales'
+import { defaultLocale, isLocale, type Locale, localeCodes } from '../locales'
 
 /** A value together with the language it is actually written in. */
 export type InLanguage<T> = { value: T; lang: Locale }

@@ -1,4 +1,4 @@
-import type { Locale } from '../../config/locales'
+import type { Locale } from '../locales'
 import type { Translate } from '../i18n/translate'
 import { EmailLayout } from './EmailLayout'
 

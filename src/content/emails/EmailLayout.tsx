@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { localeDefinition, type Locale } from '../../config/locales'
+import { localeDefinition, type Locale } from '../locales'
 
 /** Plain, table-free HTML that mail clients render well; no images, no tracking. */
 export function EmailLayout({ locale, title, children, footer }: { locale: Locale; title: string; children: ReactNode; footer?: ReactNode }) {

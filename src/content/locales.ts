@@ -1,7 +1,7 @@
 /**
  * The one list of languages. The back office (Payload localization) and the
  * public site both read it, so adding a language is one entry here plus one
- * message file in src/site/i18n/messages/.
+ * message file in src/content/i18n/messages/.
  */
 export type LocaleDefinition = {
   code: string

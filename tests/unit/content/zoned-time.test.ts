@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatOffset, localDateTime, offsetMinutes, zonedToUtc } from '../../../src/site/machine/zoned-time'
+import { formatOffset, localDateTime, offsetMinutes, zonedToUtc } from '../../../src/content/zoned-time'
 
 describe('zonedToUtc', () => {
   it('reads organisers’ clock times in their zone', () => {

@@ -1,0 +1,28 @@
+import type { Translate } from './i18n/translate'
+
+export type MenuLink = { label: string; href: string }
+export type MenuSection = MenuLink & { children: MenuLink[] }
+
+/** Used until editors set a menu in /admin, and what the demo seeds: every section the hub serves. */
+export function defaultMenu(t: Translate): MenuSection[] {
+  const link = (key: string, path: string): MenuLink => ({ label: t(key), href: path })
+  return [
+    { ...link('nav.about', '/about'), children: [link('nav.team', '/team'), link('nav.news', '/news'), link('nav.faq', '/faq'), link('nav.contact', '/contact')] },
+    { ...link('nav.strongCities', '/cities'), children: [link('nav.committee', '/steering-committee'), link('nav.cities', '/cities'), link('nav.join', '/join')] },
+    { ...link('nav.youngCities', '/young-cities'), children: [] },
+    { ...link('nav.regions', '/regions'), children: [link('nav.summit', '/global-summit'), link('nav.events', '/events'), link('nav.regions', '/regions')] },
+    { ...link('nav.resources', '/resources'), children: [link('nav.library', '/resources'), link('nav.workingGroups', '/working-groups')] },
+  ]
+}
+
+/** Used until editors set footer links in /admin, and what the demo seeds. */
+export function defaultFooter(t: Translate): MenuLink[] {
+  return [
+    { label: t('nav.contact'), href: '/contact' },
+    { label: t('nav.newsletter'), href: '/newsletter' },
+    { label: t('nav.join'), href: '/join' },
+    { label: t('nav.privacy'), href: '/privacy' },
+    { label: t('nav.cookies'), href: '/cookies' },
+    { label: t('nav.terms'), href: '/terms' },
+  ]
+}
