@@ -2,49 +2,43 @@
  * `npm run bench`: the public pages' throughput and weight, measured side by
  * side in one run. Absolute numbers on shared machines are noisy, so each
  * page is compared with a bare Node http server sending the very same bytes,
- * alternating rounds and taking the median.
+ * in alternating rounds, taking the median. wrk drives the load (bench/wrk.ts).
+ *
+ * - Self-check first: the bare server against itself must read 1.0 ± 0.1,
+ *   or the load generator, not the server, is what is being measured.
+ * - Cache misses: the render after an edit, p50 and p95 per page type.
+ * - With BENCH_DATABASE_URL (an empty PostgreSQL database): cached-page
+ *   throughput of two instances on that database against one.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import autocannon from 'autocannon'
+import { type Served, start, stop } from './processes'
+import { type Load, wrk } from './wrk'
 
-const CONNECTIONS = 32
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 4)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3)
 const ROUNDS = 3
+const MISS_SAMPLES = 30
+const load: Load = { connections: 32, seconds: SECONDS, headers: { 'accept-encoding': 'gzip, br' } }
 const pages = [
   '/en/cities/rotterdam', '/ar/cities/rotterdam', '/en/cities', '/en/cities?region=europe', '/en', '/en/regions/east-southern-africa', '/en/resources', '/en/resources/tunis-port-city-returns-report', '/en/search?q=youth',
   '/en/news', '/en/news/cape-town-global-summit-closes', '/en/events', '/ar/events/global-summit-cape-town-2024', '/en/global-summit', '/en/working-groups/youth-inclusion', '/en/steering-committee', '/en/young-cities', '/ar/faq', '/en/about',
   '/en/news/feed.xml', '/en/events/calendar.ics', '/sitemap.xml', '/en/cities.csv',
 ]
-const budgets = { ratio: 0.5, pageKb: 30, jsKb: 10 }
-
-function start(command: string, args: string[]): Promise<{ child: ChildProcess; port: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' }, detached: true })
-    let out = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk
-      const match = out.match(/READY (\d+)/)
-      if (match) resolve({ child, port: Number(match[1]) })
-    })
-    child.once('exit', (code) => reject(new Error(`${command} exited with ${code}`)))
-  })
+// One page of each type, for the renders after an edit.
+const missPages: Record<string, string> = {
+  'city profile': '/en/cities/rotterdam', directory: '/en/cities', home: '/en', region: '/en/regions/east-southern-africa', library: '/en/resources',
+  resource: '/en/resources/tunis-port-city-returns-report', search: '/en/search?q=youth', article: '/en/news/cape-town-global-summit-closes',
+  event: '/ar/events/global-summit-cape-town-2024', 'about page': '/en/about', feed: '/en/news/feed.xml', sitemap: '/sitemap.xml',
 }
-
-async function requestsPerSecond(url: string): Promise<number> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { 'accept-encoding': 'gzip' } })
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
-  return result.requests.average
-}
+const budgets = { ratio: 0.5, pageKb: 30, jsKb: 10, selfCheck: 0.1, missP50Ms: 10, twoInstances: 1.6 }
 
 /** Exactly what the server sent, still compressed (fetch would decompress it). */
 function rawGet(url: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+    http.get(url, { headers: load.headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
@@ -52,70 +46,147 @@ function rawGet(url: string): Promise<{ headers: http.IncomingHttpHeaders; body:
   })
 }
 
-function stop(child: ChildProcess) {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+const at = (served: Served, page: string) => new URL(page, served.url)
+
+function table(title: string, header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ')
+  console.log(`\n${title}`)
+  console.log(line(header))
+  for (const row of rows) console.log(line(row))
+}
+
+/**
+ * Rounds of `a` and `b` interleaved, so drift on the machine touches both
+ * alike, after one unmeasured round each (a fresh process is still compiling
+ * its hot paths); the ratio of medians, b over a.
+ */
+async function sideBySide(a: () => Promise<number>, b: () => Promise<number>, rounds = ROUNDS) {
+  await a()
+  await b()
+  const as: number[] = []
+  const bs: number[] = []
+  for (let round = 0; round < rounds; round++) {
+    as.push(await a())
+    bs.push(await b())
+  }
+  return { a: median(as), b: median(bs), ratio: median(bs) / median(as) }
+}
+
+/** A bare server sending the bytes and headers the hub sent for `page`. */
+async function bareCopy(hub: Served, page: string, dir: string): Promise<Served> {
+  const raw = await rawGet(at(hub, page).toString())
+  const bodyFile = path.join(dir, 'body')
+  writeFileSync(bodyFile, raw.body)
+  const headers = Object.fromEntries(Object.entries(raw.headers).filter(([k]) => !['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k)))
+  return start('node', ['bench/serve-plain.mjs', JSON.stringify({ headers, bodyFile })])
+}
+
+async function weigh(hub: Served, page: string) {
+  const res = await fetch(at(hub, page), { headers: { 'accept-encoding': 'gzip' } })
+  const html = await res.text()
+  // Weight: the page as a first-time visitor downloads it, gzip-compressed.
+  const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])
+  const sizeOf = async (url: string) => gzipSync(Buffer.from(await (await fetch(at(hub, url))).arrayBuffer())).length
+  const htmlGz = gzipSync(html).length
+  const cssGz = (await Promise.all(styles.map(sizeOf))).reduce((a, b) => a + b, 0)
+  const inline = (html.match(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>[\s\S]*?<\/script>/g) ?? []).join('').length
+  const jsGz = (await Promise.all(scripts.map(sizeOf))).reduce((a, b) => a + b, 0) + inline
+  return { htmlGz, cssGz, jsGz, nextRequests: (html.match(/\/_next\//g) ?? []).length }
+}
+
+async function selfCheck(hub: Served, dir: string): Promise<number> {
+  const bare = await bareCopy(hub, pages[0], dir)
   try {
-    process.kill(-child.pid!, 'SIGTERM')
-  } catch {
-    // already gone
+    const target = [at(bare, pages[0])]
+    return (await sideBySide(() => wrk(target, load), () => wrk(target, load), 5)).ratio
+  } finally {
+    stop(bare)
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const kb = (bytes: number) => (bytes / 1024).toFixed(1)
-
-async function main() {
-  const hub = await start('npx', ['tsx', 'bench/serve-hub.ts'])
-  const hubUrl = `http://127.0.0.1:${hub.port}`
-  const dir = mkdtempSync(path.join(tmpdir(), 'sch-bench-'))
+async function cachedPages(hub: Served, dir: string) {
   const rows: string[][] = []
   let failed = false
-  try {
-    for (const page of pages) {
-      const res = await fetch(hubUrl + page, { headers: { 'accept-encoding': 'gzip' } })
-      const html = await res.text()
-      // Weight: the page as a first-time visitor downloads it, gzip-compressed.
-      const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])
-      const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])
-      const sizeOf = async (url: string) => gzipSync(Buffer.from(await (await fetch(hubUrl + url)).arrayBuffer())).length
-      const htmlGz = gzipSync(html).length
-      const cssGz = (await Promise.all(styles.map(sizeOf))).reduce((a, b) => a + b, 0)
-      const jsGz = (await Promise.all(scripts.map(sizeOf))).reduce((a, b) => a + b, 0) + (html.match(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>[\s\S]*?<\/script>/g) ?? []).join('').length
-      const nextRequests = (html.match(/\/_next\//g) ?? []).length
-
-      // Throughput: the same bytes from a bare server, rounds interleaved with the hub's.
-      const raw = await rawGet(hubUrl + page)
-      const bodyFile = path.join(dir, 'body')
-      writeFileSync(bodyFile, raw.body)
-      const headers = Object.fromEntries(Object.entries(raw.headers).filter(([k]) => !['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k)))
-      const plain = await start('node', ['bench/serve-plain.mjs', JSON.stringify({ headers, bodyFile })])
-      const hubRuns: number[] = []
-      const plainRuns: number[] = []
-      try {
-        for (let round = 0; round < ROUNDS; round++) {
-          plainRuns.push(await requestsPerSecond(`http://127.0.0.1:${plain.port}${page}`))
-          hubRuns.push(await requestsPerSecond(hubUrl + page))
-        }
-      } finally {
-        stop(plain.child)
-      }
-      const ratio = median(hubRuns) / median(plainRuns)
-      const total = htmlGz + cssGz + jsGz
-      const ok = ratio >= budgets.ratio && total / 1024 <= budgets.pageKb && jsGz / 1024 <= budgets.jsKb && nextRequests === 0
-      failed ||= !ok
-      rows.push([page, String(Math.round(median(hubRuns))), String(Math.round(median(plainRuns))), ratio.toFixed(2), kb(htmlGz), kb(cssGz), kb(jsGz), kb(total), String(nextRequests), ok ? 'ok' : 'OVER BUDGET'])
-    }
-  } finally {
-    stop(hub.child)
+  for (const page of pages) {
+    const weight = await weigh(hub, page)
+    const bare = await bareCopy(hub, page, dir)
+    const run = await sideBySide(() => wrk([at(bare, page)], load), () => wrk([at(hub, page)], load)).finally(() => stop(bare))
+    const total = weight.htmlGz + weight.cssGz + weight.jsGz
+    const ok = run.ratio >= budgets.ratio && total / 1024 <= budgets.pageKb && weight.jsGz / 1024 <= budgets.jsKb && weight.nextRequests === 0
+    failed ||= !ok
+    rows.push([page, String(Math.round(run.b)), String(Math.round(run.a)), run.ratio.toFixed(2), kb(weight.htmlGz), kb(weight.cssGz), kb(weight.jsGz), kb(total), String(weight.nextRequests), ok ? 'ok' : 'BUDGET MISSED'])
   }
+  table(
+    `Cached public pages: wrk, ${load.connections} connections, Accept-Encoding "${load.headers['accept-encoding']}", median of ${ROUNDS} interleaved ${SECONDS}s rounds (sizes gzip)`,
+    ['page', 'hub req/s', 'bare req/s', 'ratio', 'html KB', 'css KB', 'js KB', 'total KB', '/_next', 'budget'],
+    rows,
+  )
+  return failed
+}
 
-  const header = ['page', 'hub req/s', 'bare req/s', 'ratio', 'html KB', 'css KB', 'js KB', 'total KB', '/_next', 'budget']
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ')
-  console.log(`\nCached public pages, ${CONNECTIONS} connections on loopback, median of ${ROUNDS} interleaved ${SECONDS}s rounds (gzip sizes)`)
-  console.log(line(header))
-  for (const row of rows) console.log(line(row))
-  console.log(`\nBudgets: ratio ≥ ${budgets.ratio}, page ≤ ${budgets.pageKb} KB, JS ≤ ${budgets.jsKb} KB, no /_next requests.`)
-  console.log('For comparison, the WordPress page it replaces weighs about 40 KB on the wire and serves about 40 req/s here.')
+/** The render after an edit: the edit empties the caches, and the next request renders anew. */
+async function cacheMisses(hub: Served) {
+  const rows: string[][] = []
+  let failed = false
+  for (const [type, page] of Object.entries(missPages)) {
+    const times: number[] = []
+    for (let i = 0; i < MISS_SAMPLES; i++) {
+      await hub.send('change')
+      const started = performance.now()
+      const res = await fetch(at(hub, page), { headers: load.headers })
+      await res.arrayBuffer()
+      times.push(performance.now() - started)
+    }
+    const p50 = percentile(times, 0.5)
+    const over = type === 'city profile' && p50 > budgets.missP50Ms
+    failed ||= over
+    rows.push([type, page, p50.toFixed(1), percentile(times, 0.95).toFixed(1), over ? `GOAL MISSED (p50 ≤ ${budgets.missP50Ms} ms)` : ''])
+  }
+  table(`Cache misses: the first request after an edit, ${MISS_SAMPLES} samples per page type`, ['type', 'page', 'p50 ms', 'p95 ms', ''], rows)
+  return failed
+}
+
+/** Two hub processes on one PostgreSQL database against one, wrk's threads split between them. */
+async function twoInstances(databaseUrl: string) {
+  const env = { DATABASE_URL: databaseUrl }
+  const first = await start('npx', ['tsx', '--conditions=production', 'bench/serve-hub.ts'], env)
+  let second: Served | undefined
+  try {
+    second = await start('npx', ['tsx', '--conditions=production', 'bench/serve-hub.ts'], { ...env, BENCH_JOIN: '1' })
+    const page = pages[0]
+    const run = await sideBySide(() => wrk([at(first, page)], load), () => wrk([at(first, page), at(second!, page)], load))
+    table(`Two instances on one PostgreSQL database, ${page}, median of ${ROUNDS} interleaved rounds`, ['one instance req/s', 'two instances req/s', 'ratio', 'goal'], [
+      [String(Math.round(run.a)), String(Math.round(run.b)), run.ratio.toFixed(2), `≥ ${budgets.twoInstances}`],
+    ])
+  } finally {
+    stop(second)
+    stop(first)
+  }
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sch-bench-'))
+  const hub = await start('npx', ['tsx', '--conditions=production', 'bench/serve-hub.ts'], { DATABASE_URL: '' })
+  let failed = false
+  try {
+    const selfRatio = await selfCheck(hub, dir)
+    console.log(`\nSelf-check: the bare server against itself reads ${selfRatio.toFixed(2)} (must be 1.0 ± ${budgets.selfCheck}).`)
+    if (Math.abs(selfRatio - 1) > budgets.selfCheck) {
+      console.error('INVALID RUN: the machine or the load generator is too unsteady to compare servers. Run again on a quieter machine.')
+      process.exit(2)
+    }
+    failed = (await cachedPages(hub, dir)) || failed
+    failed = (await cacheMisses(hub)) || failed
+  } finally {
+    stop(hub)
+  }
+  if (process.env.BENCH_DATABASE_URL) await twoInstances(process.env.BENCH_DATABASE_URL)
+  console.log(`\nBudgets: ratio ≥ ${budgets.ratio}, page ≤ ${budgets.pageKb} KB, JS ≤ ${budgets.jsKb} KB, no /_next requests; goals: city profile miss p50 ≤ ${budgets.missP50Ms} ms, two instances ≥ ${budgets.twoInstances}×.`)
   process.exit(failed ? 1 : 0)
 }
 
