@@ -13,13 +13,17 @@ const keys = {
 
 export type ErrorStatus = keyof typeof keys
 
-export function ErrorPage({ ctx, status }: { ctx: PageContext; status: ErrorStatus }) {
+// Statuses with no page of their own (405, 415: what only machines meet) get the 400 page.
+const keyOf = (status: number) => keys[status as ErrorStatus] ?? (status >= 500 ? keys[500] : keys[400])
+
+export function ErrorPage({ ctx, status }: { ctx: PageContext; status: number }) {
   const { t } = ctx
-  const title = t(`${keys[status]}.title`)
+  const key = keyOf(status)
+  const title = t(`${key}.title`)
   return (
     <Layout ctx={ctx} title={title} indexable={false}>
       <h1>{title}</h1>
-      <p className="lead">{t(`${keys[status]}.body`)}</p>
+      <p className="lead">{t(`${key}.body`)}</p>
       <p><a href={href(ctx.locale, '/')}>{t('error.notFound.home')}</a></p>
     </Layout>
   )
