@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Payload } from 'payload'
+import { AppError } from './content/app-error'
 import type { PageCache } from './site/cache/page-cache'
 import { processApplication } from './services/membership/process-application'
 import { sendIssue, sendTestIssue } from './services/newsletter/send-issue'
@@ -7,6 +8,7 @@ import { provideJobHandler } from './shared/job-handlers'
 import { registerSite } from './site/app'
 import { checkApiRequest, type GateRefusal } from './site/back-office-gate'
 import { checkGraphqlBody, GRAPHQL_BODY_LIMIT, readBody, replayRequest } from './site/graphql-gate'
+import { appErrorJson } from './site/http-errors'
 import { negotiateLocale } from './site/i18n/negotiate-locale'
 import { createTranslator } from './content/i18n/translate'
 import { adminSecurityHeaders, apiSecurityHeaders, transportSecurityHeaders } from './site/security-headers'
@@ -25,7 +27,7 @@ const siteApiPath = /^\/api\/search(\/|\?|$)/
  */
 export async function buildHttpApp(options: { payload: Payload; origin: string; nextHandler?: NextHandler; cache?: PageCache; logger?: boolean }): Promise<FastifyInstance> {
   // Filled in once the site is registered: errors Fastify meets before routing (a malformed %-escape, an overlong slug) get the site's error page.
-  let sendErrorPage: Awaited<ReturnType<typeof registerSite>>['sendErrorPage'] | undefined
+  let sendError: Awaited<ReturnType<typeof registerSite>>['sendError'] | undefined
   const app = Fastify({
     // Errors reach the log in every environment; request lines would only be noise.
     logger: { level: 'warn' },
@@ -34,7 +36,7 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
     // Behind a reverse proxy, per-address limits must see the visitor, not the proxy (src/config/trust-proxy.ts).
     trustProxy: trustProxySetting(),
     frameworkErrors: (error, request, reply) => {
-      void sendErrorPage?.(request, reply, error.code === 'FST_ERR_BAD_URL' ? 400 : 404)
+      void sendError?.(request, reply, error.code === 'FST_ERR_BAD_URL' ? new AppError('invalid-input', { message: 'api.error.path' }) : new AppError('not-found'))
     },
   })
   // Jobs whose work renders mail (see src/cms/tasks.ts) run with handlers from this side.
@@ -55,8 +57,7 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
       const headers = { ...(api ? apiSecurityHeaders : adminSecurityHeaders), ...transportSecurityHeaders() }
       const refuse = (refusal: GateRefusal) => {
         const t = createTranslator(negotiateLocale(request.headers['accept-language']))
-        return reply.code(refusal.status).headers(headers).header('cache-control', 'no-store')
-          .send({ errors: [{ message: t(refusal.message, { detail: refusal.detail ?? '' }) }] })
+        return reply.code(refusal.status).headers(headers).header('cache-control', 'no-store').send(appErrorJson(refusal, t))
       }
       const refusal = api ? checkApiRequest(payload, request.method, request.url) : null
       if (refusal) return refuse(refusal)
@@ -65,7 +66,7 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
       let forwarded = request.raw
       if (request.method === 'POST' && request.url.split('?')[0] === '/api/graphql') {
         const body = await readBody(request.raw, GRAPHQL_BODY_LIMIT)
-        const problem = body ? checkGraphqlBody(request.headers['content-type'], body) : { status: 413 as const, message: 'api.error.tooLarge' }
+        const problem = body ? checkGraphqlBody(request.headers['content-type'], body) : new AppError('too-large')
         if (problem) return refuse(problem)
         forwarded = replayRequest(request.raw, body!)
       }
@@ -75,6 +76,6 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
     })
   }
   const site = await registerSite(app, options)
-  sendErrorPage = site.sendErrorPage
+  sendError = site.sendError
   return app
 }

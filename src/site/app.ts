@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Payload } from 'payload'
 import { createElement, type ReactElement } from 'react'
 import { defaultLocale, isLocale, type Locale } from '../content/locales'
+import { AppError } from '../content/app-error'
 import { getSiteSettings } from '../services/site/get-site-settings'
 import { loadAssets } from './assets'
 import { type CachedPage, encodePage, PageCache } from './cache/page-cache'
@@ -28,11 +29,12 @@ import type { MachineHandler } from './routes/machine/types'
 import { libraryPage, resourcePage, searchPage } from './routes/search'
 import { searchApi } from './routes/search-api'
 import type { PageHandler } from './routes/types'
+import { appErrorJson, toAppError, wantsJson } from './http-errors'
 import { publicSecurityHeaders } from './security-headers'
 import { sendPage } from './send-page'
 import { identifyViewer } from './viewer'
 import type { PageContext } from './views/context'
-import { ErrorPage, type ErrorStatus } from './views/pages/ErrorPage'
+import { ErrorPage } from './views/pages/ErrorPage'
 import { type ContentTypeName, routePattern } from '../content/content-types'
 
 export type SiteOptions = { payload: Payload; origin: string; cache?: PageCache }
@@ -65,10 +67,21 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     }
   }
 
-  async function renderError(request: FastifyRequest, status: ErrorStatus) {
+  async function renderError(request: FastifyRequest, status: number) {
     const locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language'])
     const ctx = await context(locale, request.url, false)
     return encodePage(status, HTML, renderPage(createElement(ErrorPage, { ctx, status })))
+  }
+
+  /**
+   * The one answer to an AppError, whatever raised it: its status, with the
+   * error page in the visitor's language (the page's, else Accept-Language),
+   * or under /api, where machines ask, JSON with its code and sentence.
+   */
+  const sendError = async (request: FastifyRequest, reply: FastifyReply, error: AppError) => {
+    if (!wantsJson(request.url)) return sendPage(request, reply, await renderError(request, error.status), 'no-store')
+    const t = createTranslator(negotiateLocale(request.headers['accept-language']))
+    return reply.code(error.status).header('cache-control', 'no-store').send(appErrorJson(error, t))
   }
 
   /**
@@ -80,7 +93,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     if (hit) return sendPage(request, reply, hit, PAGE_CACHE_CONTROL)
     const generation = cache.currentGeneration()
     const fresh = await produce()
-    if (!fresh) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+    if (!fresh) return sendError(request, reply, new AppError('not-found'))
     if (shared && fresh.status === 200) cache.set(key, fresh, generation)
     return sendPage(request, reply, fresh, shared ? PAGE_CACHE_CONTROL : 'private, no-store')
   }
@@ -88,7 +101,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   function page(handler: PageHandler, keepSearch = false) {
     return async (request: FastifyRequest<{ Params: Record<string, string> }>, reply: FastifyReply) => {
       const { locale } = request.params
-      if (!isLocale(locale)) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+      if (!isLocale(locale)) return sendError(request, reply, new AppError('not-found'))
       const viewer = await identifyViewer(payload, request)
       // Members may see more than the public, so their pages are neither taken from nor put in the shared cache.
       const key = keepSearch ? request.url : splitUrl(request.url).pathname
@@ -104,7 +117,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   function file(handler: MachineHandler) {
     return async (request: FastifyRequest<{ Params: Record<string, string> }>, reply: FastifyReply) => {
       const locale = request.params.locale ?? defaultLocale
-      if (!isLocale(locale)) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+      if (!isLocale(locale)) return sendError(request, reply, new AppError('not-found'))
       return respondCached(request, reply, splitUrl(request.url).pathname, true, async () => {
         const response = await handler({ payload, locale, t: createTranslator(locale), site: await getSiteSettings(payload, locale), origin, params: request.params })
         return response ? encodePage(200, response.contentType, response.body, response.filename) : null
@@ -119,7 +132,6 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     // Form pages carry a per-visitor token, so they are never shared or cached.
     sendElement: (request: FastifyRequest, reply: FastifyReply, element: ReactElement, status: number) =>
       sendPage(request, reply, encodePage(status, HTML, renderPage(element)), 'private, no-store'),
-    sendError: async (request: FastifyRequest, reply: FastifyReply, status: ErrorStatus) => sendPage(request, reply, await renderError(request, status), 'no-store'),
   }
   registerFormRoutes(app, formSite)
   registerAccountRoutes(app, formSite)
@@ -172,28 +184,18 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   app.get('/api/search/openapi.json', async (request, reply) => sendPage(request, reply, assets.openApi, 'public, max-age=3600'))
   app.get('/assets/*', async (request, reply) => {
     const file = assets.files.get(splitUrl(request.url).pathname)
-    if (!file) return sendPage(request, reply, await renderError(request, 404), 'no-store')
+    if (!file) return sendError(request, reply, new AppError('not-found'))
     return sendPage(request, reply, file, 'public, max-age=31536000, immutable')
   })
 
-  /**
-   * The error answer for what no route handles or what goes wrong before a
-   * route runs (see `frameworkErrors` in src/http-app.ts): the error page, or
-   * under /api, where machines ask, JSON like the rest of the API.
-   */
-  const sendErrorPage = async (request: FastifyRequest, reply: FastifyReply, status: 400 | 404) => {
-    if (!request.url.startsWith('/api/')) return sendPage(request, reply, await renderError(request, status), 'no-store')
-    const t = createTranslator(negotiateLocale(request.headers['accept-language']))
-    return reply.code(status).header('cache-control', 'no-store').send({ errors: [{ message: t(status === 404 ? 'api.error.notFound' : 'api.error.path') }] })
-  }
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, new AppError('not-found')))
 
-  app.setNotFoundHandler((request, reply) => sendErrorPage(request, reply, 404))
-
-  app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
-    const code = error.statusCode ?? 500
-    const status: ErrorStatus = code === 413 || code === 429 || code === 403 ? code : code >= 400 && code < 500 ? 400 : 500
-    if (status === 500) request.log.error(error)
-    return sendPage(request, reply, await renderError(request, status), 'no-store')
+  // Whatever a route throws: an AppError as it is, Fastify's own by their status (src/site/http-errors.ts).
+  app.setErrorHandler(async (thrown: Error, request, reply) => {
+    const error = toAppError(thrown)
+    if (error.code === 'internal') request.log.error(thrown)
+    return sendError(request, reply, error)
   })
-  return { sendErrorPage }
+  // Also for what goes wrong before a route runs (see `frameworkErrors` in src/http-app.ts).
+  return { sendError }
 }

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { AppError } from '../content/app-error'
 
-/** A refusal: its status, the message key of its sentence, and what fills the sentence's {detail}. */
-export type GateRefusal = { status: 400 | 404 | 405 | 413 | 415; message: string; detail?: string }
+/** A refusal: the AppError to answer with (its code gives the status, its message and params the sentence). */
+export type GateRefusal = AppError
 
 // What REST accepts; anything else (TRACE, PROPFIND, …) gets a 405 here instead of a 500 inside Next.
 const apiMethods = new Set(['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'])
@@ -51,35 +52,35 @@ function routeParams(endpointPath: string, segments: string[]): Params | null {
  * numbers that are not whole numbers. Everything else is Payload's to answer.
  */
 export function checkApiRequest(payload: Payload, method: string, url: string): GateRefusal | null {
-  if (!apiMethods.has(method)) return { status: 405, message: 'api.error.method' }
+  if (!apiMethods.has(method)) return new AppError('method-not-allowed')
   const { pathname, searchParams } = new URL(url, 'http://hub.invalid')
-  if (pathname === '/api/graphql') return graphqlMethods.has(method) ? null : { status: 405, message: 'api.error.method' }
+  if (pathname === '/api/graphql') return graphqlMethods.has(method) ? null : new AppError('method-not-allowed')
   for (const [name, max] of Object.entries(numericParams)) {
     const values = searchParams.getAll(name)
     // Repeated (`limit=1&limit=2`) or nested (`limit[b]=c`), Payload's query parser makes a list or an object of it.
     const nested = [...searchParams.keys()].some((key) => key.startsWith(`${name}[`))
     if (nested || values.length > 1 || (values.length === 1 && !(/^\d{1,7}$/.test(values[0]) && Number(values[0]) <= max))) {
-      return { status: 400, message: 'api.error.number', detail: name }
+      return new AppError('invalid-input', { message: 'api.error.number', params: { detail: name } })
     }
   }
   let segments: string[]
   try {
     segments = pathname.split('/').slice(2).filter(Boolean).map(decodeURIComponent)
   } catch {
-    return { status: 400, message: 'api.error.path' }
+    return new AppError('invalid-input', { message: 'api.error.path' })
   }
   const collection = payload.collections[segments[0] as keyof typeof payload.collections]
   if (!collection) return null
   const { endpoints } = collection.config
   // A collection with no endpoints (Payload's migrations) is not there for the API; Payload would say 501.
-  if (endpoints === false) return { status: 404, message: 'api.error.notFound' }
+  if (endpoints === false) return new AppError('not-found')
   const rest = segments.slice(1)
   for (const endpoint of endpoints ?? []) {
     if (endpoint.method.toUpperCase() !== method) continue
     const params = routeParams(endpoint.path, rest)
     if (params === null) continue
     const staticDir = typeof collection.config.upload === 'object' ? collection.config.upload.staticDir : undefined
-    return params.ids.every(isId) && params.files.every((name) => isStoredFile(staticDir, name)) ? null : { status: 404, message: 'api.error.notFound' }
+    return params.ids.every(isId) && params.files.every((name) => isStoredFile(staticDir, name)) ? null : new AppError('not-found')
   }
   return null
 }

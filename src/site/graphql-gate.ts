@@ -1,5 +1,6 @@
 import { IncomingMessage } from 'node:http'
 import { parse, type DocumentNode } from 'graphql'
+import { AppError } from '../content/app-error'
 import type { GateRefusal } from './back-office-gate'
 
 // GraphQL posts are queries, not uploads; the site's form limit is of the same order.
@@ -26,22 +27,22 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
  */
 export function checkGraphqlBody(contentType: string | undefined, body: Buffer): GateRefusal | null {
   // Payload's handler reads JSON alone, and answers anything else with an empty 415.
-  if (!contentType?.startsWith('application/json')) return { status: 415, message: 'api.error.contentType' }
+  if (!contentType?.startsWith('application/json')) return new AppError('unsupported-media-type', { message: 'api.error.contentType' })
   let query: unknown
   try {
     query = (JSON.parse(body.toString('utf8')) as { query?: unknown } | null)?.query
   } catch {
-    return { status: 400, message: 'api.error.json' }
+    return new AppError('invalid-input', { message: 'api.error.json' })
   }
   if (typeof query !== 'string') return null
   let document: DocumentNode
   try {
     document = parse(query)
   } catch (error) {
-    return { status: 400, message: 'api.error.graphqlSyntax', detail: (error as Error).message }
+    return new AppError('invalid-input', { message: 'api.error.graphqlSyntax', params: { detail: (error as Error).message } })
   }
   const subscribes = document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'subscription')
-  return subscribes ? { status: 400, message: 'api.error.subscription' } : null
+  return subscribes ? new AppError('invalid-input', { message: 'api.error.subscription' }) : null
 }
 
 /** The same request with its body already read, for a handler that reads the body itself. */

@@ -1,5 +1,5 @@
 import { AppError, type AppErrorCode, isAppError } from '../content/app-error'
-import type { Translate } from './i18n/translate'
+import type { Translate } from '../content/i18n/translate'
 
 /**
  * Any error a request met, as an AppError: ours as they are; Fastify's own

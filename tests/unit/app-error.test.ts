@@ -2,10 +2,11 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { localeCodes } from '../../src/config/locales'
+import { localeCodes } from '../../src/content/locales'
 import { AppError, appErrorCodes, defaultMessageKey, fieldMessages, httpStatus, parseInput } from '../../src/content/app-error'
+import { fieldErrors } from '../../src/site/forms/field-errors'
 import { appErrorJson, toAppError, wantsJson } from '../../src/site/http-errors'
-import { createTranslator, messagesByLocale } from '../../src/site/i18n/translate'
+import { createTranslator, messagesByLocale } from '../../src/content/i18n/translate'
 import { exampleContext } from '../../src/site/views/examples'
 import { ErrorPage } from '../../src/site/views/pages/ErrorPage'
 
@@ -116,5 +117,7 @@ describe('field errors', () => {
     expect(thrown).toBeInstanceOf(AppError)
     const error = thrown as AppError
     expect(error.status).toBe(400)
+    expect(fieldErrors(error.fields!, createTranslator('fr')).email).toBe(messagesByLocale.fr['form.error.email'])
+    expect(fieldErrors(error.fields!, createTranslator('ar')).email).toBe(messagesByLocale.ar['form.error.email'])
   })
 })

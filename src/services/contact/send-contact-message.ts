@@ -4,6 +4,7 @@ import type { ContactMessage } from '../../cms/payload-types'
 import { z } from 'zod'
 import { contactTopics, type ContactTopic } from '../../cms/collections/ContactMessages'
 import type { Locale } from '../../content/locales'
+import { parseInput } from '../../content/app-error'
 import { ContactAcknowledgement, ContactNotification } from '../../content/emails/ContactEmails'
 import { renderEmail } from '../../content/emails/render-email'
 import { createTranslator } from '../../content/i18n/translate'
@@ -22,13 +23,19 @@ export const ZContactMessageSchema = z.object({
 
 export type ContactMessageInput = z.infer<typeof ZContactMessageSchema>
 
+/** The contact form: checks what was typed, then stores and mails it (see storeContactMessage). */
+export async function sendContactMessage(payload: Payload, values: Record<string, string>, locale: Locale, origin: string) {
+  return storeContactMessage(payload, parseInput(ZContactMessageSchema, values), locale, origin)
+}
+
 /**
  * Stores the message first, then queues the mail to the staff inbox for its
- * topic and the acknowledgement to the sender. What was sent is never lost,
- * whatever happens to the mail afterwards: a crash before both mails are
- * queued leaves the message marked, and the next start queues what is missing.
+ * topic (or `routeTo`) and the acknowledgement to the sender. What was sent is
+ * never lost, whatever happens to the mail afterwards: a crash before both
+ * mails are queued leaves the message marked, and the next start queues what
+ * is missing.
  */
-export async function sendContactMessage(payload: Payload, input: ContactMessageInput, locale: Locale, origin: string, routeTo?: string) {
+export async function storeContactMessage(payload: Payload, input: ContactMessageInput, locale: Locale, origin: string, routeTo?: string) {
   const settings = (await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })) as unknown as Record<string, string>
   const routedTo = routeTo || settings[`inbox_${input.topic as ContactTopic}`] || settings.inbox_general
   const stored = await payload.create({

@@ -2,6 +2,7 @@ import { createElement } from 'react'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import type { Locale } from '../../content/locales'
+import { AppError, parseInput } from '../../content/app-error'
 import { ApplicationEmail } from '../../content/emails/MembershipEmails'
 import { renderEmail } from '../../content/emails/render-email'
 import { createTranslator } from '../../content/i18n/translate'
@@ -41,13 +42,15 @@ export async function mailApplicant(payload: Payload, application: { applicantEm
 }
 
 /**
- * Stores the application, then tells the applicant what happens next. Null
- * when the country is not one of the hub's: the form only offers those, so
- * only a tampered post sends another, and it is answered like a typing error.
+ * The join form: checks what was typed and stores the application (its
+ * status changes mail the applicant). A country that is not one of the hub's
+ * is refused like a typing error: the form only offers those, so only a
+ * tampered post sends another.
  */
-export async function applyForMembership(payload: Payload, input: MembershipApplicationInput, locale: Locale) {
+export async function applyForMembership(payload: Payload, values: Record<string, string>, locale: Locale) {
+  const input = parseInput(ZMembershipApplicationSchema, values)
   const { docs } = await payload.find({ collection: 'countries', where: { isoCode: { equals: input.country } }, limit: 1, depth: 0, overrideAccess: true })
-  if (!docs[0]) return null
+  if (!docs[0]) throw new AppError('invalid-input', { fields: { country: 'join.error.country' } })
   const { consent: _consent, ...data } = input
   return payload.create({
     collection: 'membership-applications',

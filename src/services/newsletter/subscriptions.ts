@@ -3,6 +3,7 @@ import { createElement } from 'react'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import { type Locale, localeCodes } from '../../content/locales'
+import { parseInput } from '../../content/app-error'
 import { NewsletterConfirmation, NewsletterWelcome } from '../../content/emails/NewsletterEmails'
 import { renderEmail } from '../../content/emails/render-email'
 import { createTranslator } from '../../content/i18n/translate'
@@ -38,7 +39,7 @@ async function byEmail(payload: Payload, email: string) {
 }
 
 /**
- * Double opt-in: the address gets one confirmation mail and nothing else
+ * The sign-up form, double opt-in: the address gets one confirmation mail and nothing else
  * until it is confirmed. The reply is the same whether or not the address was
  * already subscribed, so the form tells no one who is on the list.
  *
@@ -46,7 +47,8 @@ async function byEmail(payload: Payload, email: string) {
  * token, so concurrent or repeated sign-ups leave one pending subscription
  * and every confirmation link ever mailed to it works.
  */
-export function subscribe(payload: Payload, input: NewsletterSignup, origin: string): Promise<void> {
+export async function subscribe(payload: Payload, values: Record<string, string | string[]>, origin: string): Promise<void> {
+  const input = parseInput(ZNewsletterSignupSchema, values)
   const email = input.email.toLowerCase()
   return oneAtATime(`subscriber:${email}`, () => signUp(payload, { ...input, email }, origin))
 }

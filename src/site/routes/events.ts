@@ -6,11 +6,12 @@ import { EventPage } from '../views/pages/EventPage'
 import { EventsPage } from '../views/pages/EventsPage'
 import { SummitPage } from '../views/pages/SummitPage'
 import { isSlug, ZEventParamsSchema } from './list-params'
-import { BadRequestError, type PageHandler } from './types'
+import { AppError } from '../../content/app-error'
+import type { PageHandler } from './types'
 
 export const eventsPage: PageHandler = async ({ payload, ctx, query }) => {
   const parsed = ZEventParamsSchema.safeParse(query)
-  if (!parsed.success) throw new BadRequestError('Malformed event filters')
+  if (!parsed.success) throw new AppError('invalid-input', { cause: parsed.error })
   const [events, regions, years] = await Promise.all([listEvents(payload, ctx.locale, parsed.data), listRegions(payload, ctx.locale), eventYears(payload, ctx.locale)])
   return createElement(EventsPage, { ctx, ...events, filter: parsed.data, regions: regions.map((r) => ({ slug: r.slug, label: r.name })), years })
 }

@@ -1,23 +1,22 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Payload } from 'payload'
-import { createElement, type ReactElement } from 'react'
-import { defaultLocale, isLocale, type Locale } from '../../content/locales'
-import { sendContactMessage, ZContactMessageSchema } from '../../services/contact/send-contact-message'
-import { applyForMembership, ZMembershipApplicationSchema } from '../../services/membership/apply'
-import { JoinPage } from '../views/pages/JoinPage'
-import { previewIssue } from '../../services/newsletter/send-issue'
-import { confirmSubscription, findSubscription, subscribe, unsubscribe, ZNewsletterSignupSchema } from '../../services/newsletter/subscriptions'
-import { hasRole } from '../../cms/access/roles'
+import { createElement } from 'react'
+import { defaultLocale, type Locale } from '../../content/locales'
+import { sendContactMessage } from '../../services/contact/send-contact-message'
+import { applyForMembership } from '../../services/membership/apply'
+import { previewIssueForStaff } from '../../services/newsletter/preview-issue'
+import { confirmSubscription, findSubscription, subscribe, unsubscribe } from '../../services/newsletter/subscriptions'
 import { identifyViewer } from '../viewer'
-import { fieldErrors, type FieldErrors } from '../forms/field-errors'
-import { admit, FORM_BODY_LIMIT, type FormRequest, type FormSite, formText, localeRoutes } from '../forms/admit'
+import type { FieldErrors } from '../forms/field-errors'
+import { answerForm, FORM_BODY_LIMIT, type FormRequest, type FormSite, formText, withLocale } from '../forms/admit'
 import { freshGuard } from '../forms/form-session'
 import { RateLimiter } from '../../shared/rate-limit'
 import { href } from '../views/context'
-import { GuardInputs } from '../views/components/Form'
 import { ContactPage, type ContactValues } from '../views/pages/ContactPage'
+import { JoinPage } from '../views/pages/JoinPage'
 import { MessagePage } from '../views/pages/MessagePage'
 import { NewsletterPage, type NewsletterValues } from '../views/pages/NewsletterPage'
+import { NewsletterTokenPage } from '../views/pages/NewsletterTokenPage'
 
 type Req = FormRequest
 
@@ -32,46 +31,43 @@ async function vocabulary(payload: Payload, locale: Locale, collection: 'themes'
   return docs.map((d) => ({ value: String(d.slug), label: String((d as unknown as Record<string, unknown>)[field]) }))
 }
 
-/** Public forms: contact and newsletter. Each GET sets the form cookie; each POST is guarded, rate-limited and validated. */
+/** Public forms: contact, membership and newsletter. Each GET sets the form cookie; each POST is guarded, rate-limited and validated. */
 export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
   const { payload, origin } = site
-  const localeOf = (request: Req): Locale | null => (isLocale(request.params.locale) ? request.params.locale : null)
+  const localeOf = (request: Req) => request.params.locale as Locale
 
   async function contactForm(request: Req, reply: FastifyReply, values: ContactValues, errors: FieldErrors, status: number) {
-    const ctx = await site.context(localeOf(request)!, request.url)
+    const ctx = await site.context(localeOf(request), request.url)
     return site.sendElement(request, reply, createElement(ContactPage, { ctx, guard: freshGuard(request, reply), values, errors }), status)
   }
 
   async function newsletterForm(request: Req, reply: FastifyReply, values: NewsletterValues, errors: FieldErrors, status: number) {
-    const locale = localeOf(request)!
+    const locale = localeOf(request)
     const ctx = await site.context(locale, request.url)
     const [themes, regions] = await Promise.all([vocabulary(payload, locale, 'themes', 'label'), vocabulary(payload, locale, 'regions', 'name')])
     return site.sendElement(request, reply, createElement(NewsletterPage, { ctx, guard: freshGuard(request, reply), values, errors, themes, regions }), status)
   }
 
-  async function message(request: Req, reply: FastifyReply, title: string, body: string, extra?: ReactElement) {
-    const ctx = await site.context(localeOf(request)!, request.url)
-    return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(title), body: ctx.t(body) }, extra), 200)
+  async function message(request: Req, reply: FastifyReply, title: string, body: string) {
+    const ctx = await site.context(localeOf(request), request.url)
+    return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(title), body: ctx.t(body) }), 200)
   }
 
-  const withLocale = localeRoutes(site)
-
-  app.get('/:locale/contact', withLocale((request, reply) => contactForm(request as Req, reply, {}, {}, 200)))
+  app.get('/:locale/contact', withLocale((request, reply) => contactForm(request, reply, {}, {}, 200)))
   app.post('/:locale/contact', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
     const body = request.body ?? {}
-    const values: ContactValues = { topic: text(body.topic), name: text(body.name), email: text(body.email), organisation: text(body.organisation), message: text(body.message) }
-    const again = (errors: FieldErrors, status: number) => contactForm(request, reply, values, errors, status)
-    if (!(await admit(site, request, reply, { form: 'contact', locale: localeOf(request)!, limiter, rerender: again, decoy: href(localeOf(request)!, '/contact/sent') }))) return reply
-    const parsed = ZContactMessageSchema.safeParse(values)
-    if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(localeOf(request)!, request.url)).t), 400)
-    await sendContactMessage(payload, parsed.data, localeOf(request)!, origin)
-    return reply.redirect(href(localeOf(request)!, '/contact/sent'), 303)
+    const values = { topic: text(body.topic), name: text(body.name), email: text(body.email), organisation: text(body.organisation), message: text(body.message) }
+    const rerender = (errors: FieldErrors, status: number) => contactForm(request, reply, values, errors, status)
+    return answerForm(site, request, reply, { form: 'contact', locale: localeOf(request), limiter, rerender, decoy: href(localeOf(request), '/contact/sent') }, async () => {
+      await sendContactMessage(payload, values, localeOf(request), origin)
+      return reply.redirect(href(localeOf(request), '/contact/sent'), 303)
+    })
   }))
   app.get('/:locale/contact/sent', withLocale((request, reply) => message(request, reply, 'contact.sentTitle', 'contact.sentBody')))
 
   const joinFields = ['cityName', 'country', 'population', 'applicantName', 'applicantRole', 'applicantEmail', 'applicantPhone', 'leaderName', 'leaderRole', 'focalPointName', 'focalPointEmail', 'motivation', 'preventionWork', 'consent']
   async function joinForm(request: Req, reply: FastifyReply, values: Record<string, string>, errors: FieldErrors, status: number) {
-    const locale = localeOf(request)!
+    const locale = localeOf(request)
     const ctx = await site.context(locale, request.url)
     const { docs } = await payload.find({ collection: 'countries', locale, fallbackLocale: defaultLocale, pagination: false, depth: 0, overrideAccess: false, draft: false })
     const countries = docs.map((c) => ({ value: c.isoCode, label: String(c.name) })).sort((a, b) => a.label.localeCompare(b.label, locale))
@@ -80,22 +76,18 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
   app.get('/:locale/join', withLocale((request, reply) => joinForm(request, reply, {}, {}, 200)))
   app.post('/:locale/join', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
     const values = Object.fromEntries(joinFields.map((f) => [f, text(request.body?.[f])]))
-    const again = (errors: FieldErrors, status: number) => joinForm(request, reply, values, errors, status)
-    if (!(await admit(site, request, reply, { form: 'join', locale: localeOf(request)!, limiter, rerender: again, decoy: href(localeOf(request)!, '/join/sent') }))) return reply
-    const parsed = ZMembershipApplicationSchema.safeParse(values)
-    if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(localeOf(request)!, request.url)).t), 400)
-    if (!(await applyForMembership(payload, parsed.data, localeOf(request)!))) return again({ country: (await site.context(localeOf(request)!, request.url)).t('join.error.country') }, 400)
-    return reply.redirect(href(localeOf(request)!, '/join/sent'), 303)
+    const rerender = (errors: FieldErrors, status: number) => joinForm(request, reply, values, errors, status)
+    return answerForm(site, request, reply, { form: 'join', locale: localeOf(request), limiter, rerender, decoy: href(localeOf(request), '/join/sent') }, async () => {
+      await applyForMembership(payload, values, localeOf(request))
+      return reply.redirect(href(localeOf(request), '/join/sent'), 303)
+    })
   }))
   app.get('/:locale/join/sent', withLocale((request, reply) => message(request, reply, 'join.sentTitle', 'join.sentBody')))
 
   // The back office's "preview" of an issue: staff only, never cached.
   app.get('/:locale/newsletter/preview/:id', withLocale(async (request, reply) => {
     const viewer = await identifyViewer(payload, request)
-    const id = Number((request.params as { id?: string }).id)
-    if (!hasRole(viewer.user, 'admin', 'editor') || !Number.isInteger(id)) return site.sendError(request, reply, 404)
-    const html = await previewIssue(payload, id, localeOf(request)!).catch(() => null)
-    if (!html) return site.sendError(request, reply, 404)
+    const html = await previewIssueForStaff(payload, viewer.user, (request.params as { id?: string }).id, localeOf(request))
     return reply.header('cache-control', 'private, no-store').type('text/html; charset=utf-8').send(html)
   }))
 
@@ -103,36 +95,31 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
   app.post('/:locale/newsletter', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
     const body = request.body ?? {}
     const values = { email: text(body.email), language: text(body.language), themes: list(body.themes), regions: list(body.regions) }
-    const again = (errors: FieldErrors, status: number) => newsletterForm(request, reply, values, errors, status)
-    if (!(await admit(site, request, reply, { form: 'newsletter', locale: localeOf(request)!, limiter, rerender: again, decoy: href(localeOf(request)!, '/newsletter/sent') }))) return reply
-    const parsed = ZNewsletterSignupSchema.safeParse(values)
-    if (!parsed.success) return again(fieldErrors(parsed.error, (await site.context(localeOf(request)!, request.url)).t), 400)
-    await subscribe(payload, parsed.data, origin)
-    return reply.redirect(href(localeOf(request)!, '/newsletter/sent'), 303)
+    const rerender = (errors: FieldErrors, status: number) => newsletterForm(request, reply, values, errors, status)
+    return answerForm(site, request, reply, { form: 'newsletter', locale: localeOf(request), limiter, rerender, decoy: href(localeOf(request), '/newsletter/sent') }, async () => {
+      await subscribe(payload, values, origin)
+      return reply.redirect(href(localeOf(request), '/newsletter/sent'), 303)
+    })
   }))
   app.get('/:locale/newsletter/sent', withLocale((request, reply) => message(request, reply, 'newsletter.sentTitle', 'newsletter.sentBody')))
 
-  /** Confirmation and unsubscribe links show one button: link checkers that open every URL change nothing. */
+  /** Confirmation and unsubscribe links show one button (see NewsletterTokenPage); a link that is no good says so. */
   async function tokenPage(request: Req, reply: FastifyReply, action: 'confirm' | 'unsubscribe') {
     const token = text(request.query.token)
     if (!(await findSubscription(payload, token))) return message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
-    const ctx = await site.context(localeOf(request)!, request.url)
-    const form = createElement(
-      'form',
-      { method: 'post', action: `${href(ctx.locale, `/newsletter/${action}`)}?token=${encodeURIComponent(token)}` },
-      createElement(GuardInputs, { ctx, guard: freshGuard(request, reply) }),
-      createElement('button', { type: 'submit', className: 'button' }, ctx.t(`newsletter.${action}Button`)),
-    )
-    return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(`newsletter.${action}Title`), body: ctx.t(`newsletter.${action}Body`) }, form), 200)
+    const ctx = await site.context(localeOf(request), request.url)
+    return site.sendElement(request, reply, createElement(NewsletterTokenPage, { ctx, guard: freshGuard(request, reply), action, token }), 200)
   }
 
   app.get('/:locale/newsletter/confirm', withLocale((request, reply) => tokenPage(request, reply, 'confirm')))
   app.get('/:locale/newsletter/unsubscribe', withLocale((request, reply) => tokenPage(request, reply, 'unsubscribe')))
 
   app.post('/:locale/newsletter/confirm', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
-    if (!(await admit(site, request, reply, { form: 'newsletter-confirm', locale: localeOf(request)!, limiter, rerender: () => tokenPage(request, reply, 'confirm'), decoy: href(localeOf(request)!, '/newsletter/sent'), timed: false }))) return reply
-    const ok = await confirmSubscription(payload, text(request.query.token), origin)
-    return ok ? message(request, reply, 'newsletter.confirmedTitle', 'newsletter.confirmedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
+    const guard = { form: 'newsletter-confirm', locale: localeOf(request), limiter, rerender: () => tokenPage(request, reply, 'confirm'), decoy: href(localeOf(request), '/newsletter/sent'), timed: false }
+    return answerForm(site, request, reply, guard, async () => {
+      const ok = await confirmSubscription(payload, text(request.query.token), origin)
+      return ok ? message(request, reply, 'newsletter.confirmedTitle', 'newsletter.confirmedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
+    })
   }))
 
   app.post('/:locale/newsletter/unsubscribe', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
@@ -142,8 +129,10 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
       const ok = await unsubscribe(payload, token)
       return reply.code(ok ? 200 : 404).type('text/plain; charset=utf-8').send(ok ? 'Unsubscribed' : 'Unknown link')
     }
-    if (!(await admit(site, request, reply, { form: 'newsletter-unsubscribe', locale: localeOf(request)!, limiter, rerender: () => tokenPage(request, reply, 'unsubscribe'), decoy: href(localeOf(request)!, '/newsletter/sent'), timed: false }))) return reply
-    const ok = await unsubscribe(payload, token)
-    return ok ? message(request, reply, 'newsletter.unsubscribedTitle', 'newsletter.unsubscribedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
+    const guard = { form: 'newsletter-unsubscribe', locale: localeOf(request), limiter, rerender: () => tokenPage(request, reply, 'unsubscribe'), decoy: href(localeOf(request), '/newsletter/sent'), timed: false }
+    return answerForm(site, request, reply, guard, async () => {
+      const ok = await unsubscribe(payload, token)
+      return ok ? message(request, reply, 'newsletter.unsubscribedTitle', 'newsletter.unsubscribedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
+    })
   }))
 }

@@ -6,11 +6,12 @@ import { listThemes } from '../../services/site/list-themes'
 import { ArticlePage } from '../views/pages/ArticlePage'
 import { NewsListPage } from '../views/pages/NewsListPage'
 import { isSlug, ZNewsParamsSchema } from './list-params'
-import { BadRequestError, type PageHandler } from './types'
+import { AppError } from '../../content/app-error'
+import type { PageHandler } from './types'
 
 export const newsListPage: PageHandler = async ({ payload, ctx, query }) => {
   const parsed = ZNewsParamsSchema.safeParse(query)
-  if (!parsed.success) throw new BadRequestError('Malformed news filters')
+  if (!parsed.success) throw new AppError('invalid-input', { cause: parsed.error })
   const { page = 1, ...filter } = parsed.data
   const [news, themes, regions] = await Promise.all([listNews(payload, ctx.locale, filter, page), listThemes(payload, ctx.locale), listRegions(payload, ctx.locale)])
   if (page > 1 && page > news.totalPages) return null

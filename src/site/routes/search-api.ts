@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { defaultLocale } from '../../content/locales'
+import { AppError } from '../../content/app-error'
 import { runSearch } from '../../services/search/run-search'
 import { ZSearchParamsSchema } from '../../services/search/search-params'
 import { MATCH_END, MATCH_START } from '../../search/types'
@@ -18,11 +19,13 @@ function segments(text: string) {
     .filter((s) => s.text)
 }
 
-/** GET /api/search: the search page's results as JSON (see /api/search/openapi.json). */
+/** GET /api/search: the search page's results as JSON (see /api/search/openapi.json); malformed parameters throw `invalid-input`. */
 export async function searchApi(payload: Payload, query: unknown, viewer: Viewer, origin: string): Promise<{ status: number; body: unknown }> {
   const parsed = ZSearchParamsSchema.safeParse(query)
   if (!parsed.success) {
-    return { status: 400, body: { error: 'invalid_parameters', issues: parsed.error.issues.map((i) => ({ parameter: i.path.join('.'), message: i.message })) } }
+    const issues = parsed.error.issues.map((i) => ({ parameter: i.path.join('.'), message: i.message }))
+    // `error` and `issues` as documented in /api/search/openapi.json.
+    throw new AppError('invalid-input', { message: 'api.error.parameters', details: { error: 'invalid_parameters', issues }, cause: parsed.error })
   }
   const params = parsed.data
   const locale = params.locale ?? defaultLocale

@@ -4,12 +4,13 @@ import { runSearch } from '../../services/search/run-search'
 import { ZSearchParamsSchema } from '../../services/search/search-params'
 import { ResourcePage } from '../views/pages/ResourcePage'
 import { SearchPage } from '../views/pages/SearchPage'
-import { BadRequestError, type PageHandler } from './types'
+import { AppError } from '../../content/app-error'
+import type { PageHandler } from './types'
 import { siteReader } from '../viewer'
 
 function parseParams(query: Record<string, unknown>) {
   const parsed = ZSearchParamsSchema.safeParse(query)
-  if (!parsed.success) throw new BadRequestError('Malformed search parameters')
+  if (!parsed.success) throw new AppError('invalid-input', { cause: parsed.error })
   return parsed.data
 }
 

@@ -17,8 +17,3 @@ export type PageRequest = {
 
 /** A public page: its element, or null when there is nothing at that address. */
 export type PageHandler = (request: PageRequest) => Promise<ReactElement | null>
-
-/** Thrown when the address cannot be read; the visitor gets a 400 page in their language. */
-export class BadRequestError extends Error {
-  statusCode = 400
-}

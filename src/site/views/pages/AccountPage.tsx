@@ -1,3 +1,4 @@
+import type { AccountSummary } from '../../../services/accounts/get-account'
 import type { FieldErrors } from '../../forms/field-errors'
 import type { GuardFields } from '../../forms/guard'
 import { Breadcrumbs } from '../components/Breadcrumbs'
@@ -5,7 +6,7 @@ import { ErrorSummary, GuardInputs, TextInput } from '../components/Form'
 import { Layout } from '../components/Layout'
 import { href, type PageContext } from '../context'
 
-export type AccountView = { name: string; email: string; organisation: string; city: string; pendingEmail: string; canAskForHelp: boolean }
+export type AccountView = AccountSummary
 
 /** The signed-in member's own page: profile, password, their data, and leaving. */
 export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: PageContext; account: AccountView; guard: GuardFields; errors: FieldErrors; notice?: string }) {
