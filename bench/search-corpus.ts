@@ -54,7 +54,7 @@ export function corpus(count: number, offset = 0): IndexDocument[] {
     (Object.keys(seedWords) as Locale[]).map((l) => {
       const words = Array.from({ length: VOCABULARY }, () => Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => syllables[l][Math.floor(rnd() * 12)]).join(''))
       // The words queries use sit where topical words sit in real text: frequent, not stop words.
-      seedWords[l].forEach((w, i) => (words[60 + i * 25] = w))
+      for (const [i, w] of seedWords[l].entries()) words[60 + i * 25] = w
       return [l, words]
     }),
   ) as Record<Locale, string[]>

@@ -1,3 +1,4 @@
+import type { ParsedMail } from 'mailparser'
 import { describe, expect, inject, it } from 'vitest'
 import { useBrowser } from '../helpers/e2e'
 import { readMailbox, recipients } from '../helpers/mailbox'
@@ -18,7 +19,7 @@ describe('resource hub account in a real browser', () => {
     await page.getByRole('button', { name: 'Create account' }).click()
     await page.waitForURL('**/en/account/registered')
 
-    let mail
+    let mail: ParsedMail | undefined
     await expect.poll(async () => (mail = (await readMailbox(mailDir)).find((m) => recipients(m).includes('tomas@city.example'))), { timeout: 10_000 }).toBeDefined()
     const link = mail!.text!.match(/\((http[^)]*verify[^)]*)\)/)![1]
     await page.goto(link)

@@ -14,6 +14,7 @@ export const hostileText = [
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',
   "javascript:alert('x')",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as plain text
   '{{7*7}}${7*7}<%= 7*7 %>',
   "' OR '1'='1",
   "'; DROP TABLE users; --",

@@ -55,7 +55,10 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
         <link rel="stylesheet" href={ctx.stylesheet} />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {scripts.map((src) => <script key={src} src={src} defer />)}
-        {jsonLd.map((data, i) => <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />)}
+        {jsonLd.map((data, i) => (
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: jsonLdScript serialises the data and escapes every "<", so it cannot close the script
+          <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />
+        ))}
       </head>
       <body>
         <a className="skip-link" href="#main">{t('site.skipToContent')}</a>

@@ -16,7 +16,9 @@ export function WorldMap({ ctx, cities, zoom = false }: { ctx: PageContext; citi
   const radius = 6 * (box.width / MAP_WIDTH)
   return (
     <figure className="world-map">
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG has no fieldset; role=group names the map's set of city links */}
       <svg viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} role="group" aria-labelledby="world-map-caption" focusable="false">
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a path cannot take focus; the land is decoration, the city links carry the map */}
         <path className="world-map__land" d={landPath()} aria-hidden="true" />
         {cities.map((city) => {
           const [x, y] = project(city.longitude, city.latitude)
