@@ -15,7 +15,8 @@ export default defineConfig({
           name: 'int',
           include: ['tests/int/**/*.test.{ts,tsx}'],
           environment: 'node',
-          // One database per file; on PostgreSQL they share a server, so files take turns.
+          globalSetup: ['tests/int/global-setup.ts'],
+          // One database per file, copied from one template; on PostgreSQL they share a server, so files take turns.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Payload } from 'payload'
 import { buildHttpApp } from '../../src/http-app'
-import { seedDemoContent } from '../../src/services/seed/seed-demo-content'
 import { afterAll, beforeAll } from 'vitest'
 import { useTempMailbox } from './mailbox'
 import { createTestPayload } from './test-payload'
@@ -11,7 +10,6 @@ export type TestSite = { payload: Payload; app: FastifyInstance; get: (url: stri
 /** The public site over HTTP injection, on a database seeded with the demo network. */
 export async function createTestSite(): Promise<TestSite> {
   const payload = await createTestPayload()
-  await seedDemoContent(payload)
   const app = await buildHttpApp({ payload, origin: 'http://hub.test' })
   const get = async (url: string, headers: Record<string, string> = {}) => {
     const res = await app.inject({ method: 'GET', url, headers })

@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createFreshPostgresDatabase } from './fresh-database'
+import { copyTemplate, currentTemplate } from './template-databases'
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -18,7 +19,7 @@ async function freePort(): Promise<number> {
 
 export type RunningServer = { url: string; dir: string; mailDir: string; env: Record<string, string>; process: ChildProcess; stop: () => Promise<void> }
 
-/** Where a server keeps its data: its own SQLite file, or with DATABASE_URL a fresh PostgreSQL database of its own. */
+/** Where a server keeps its data: its own empty SQLite file, or with DATABASE_URL an empty PostgreSQL database of its own. */
 export type ServerData = { dir: string; env: Record<string, string>; drop: () => Promise<void> }
 
 export async function createServerData(): Promise<ServerData> {
@@ -31,13 +32,15 @@ export async function createServerData(): Promise<ServerData> {
 
 /**
  * The real `src/server.ts` (Fastify + Next + Payload) on loopback, with the
- * demo seed, exactly as `npm start` runs it. Without `data` it gets its own
- * SQLite file (or PostgreSQL database); pass one to restart a server on the
- * same data, or to run several instances on one database.
+ * demo seed, exactly as `npm start` runs it. Without `data` it gets a copy of
+ * the run's template (or, where no template was built, empty data that it
+ * seeds itself); pass data to restart a server on the same data, or to run
+ * several instances on one database.
  */
 export async function startServer(extraEnv: Record<string, string> = {}, data?: ServerData): Promise<RunningServer> {
   const port = await freePort()
-  const ownData = data ?? (await createServerData())
+  const template = currentTemplate()
+  const ownData = data ?? (template ? await copyTemplate(template) : await createServerData())
   const { dir } = ownData
   const env = { ...ownData.env, ...extraEnv }
   const child = spawn('npx', ['tsx', '--conditions=production', 'src/server.ts'], {

@@ -1,24 +1,17 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import type { Payload } from 'payload'
+import { copyTemplate, currentTemplate } from './template-databases'
 
 /**
- * A real Payload on a real database: a fresh SQLite file per test file, or,
- * when DATABASE_URL points at PostgreSQL, that database emptied first.
- * Migrations run exactly as in production.
+ * A real Payload on a real database: a copy of the run's template, the demo
+ * network migrated, seeded and indexed (tests/int/global-setup.ts). SQLite
+ * copies the file; on PostgreSQL the copy is a database of its own.
  */
 export async function createTestPayload(): Promise<Payload> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sch-int-'))
-  process.env.UPLOADS_DIR = dir
-  if (!process.env.DATABASE_URL) process.env.SQLITE_FILE = path.join(dir, 'hub.db')
+  const template = currentTemplate()
+  if (!template) throw new Error('No template database: run the integration tests through vitest, whose global setup builds it.')
+  const copy = await copyTemplate(template)
+  Object.assign(process.env, copy.env)
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../src/cms/payload.config')
-  const payload = await getPayload({ config })
-  if (process.env.DATABASE_URL) {
-    await (payload.db as unknown as { dropDatabase: (a: { adapter: unknown }) => Promise<void> }).dropDatabase({ adapter: payload.db })
-  }
-  const { applyMigrations } = await import('../../src/cms/migrate')
-  await applyMigrations(payload)
-  return payload
+  return getPayload({ config })
 }

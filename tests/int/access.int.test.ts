@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { seedDemoContent } from '../../src/services/seed/seed-demo-content'
 import { createTestPayload } from '../helpers/test-payload'
 
 let payload: Payload
@@ -13,7 +12,6 @@ async function userByEmail(email: string) {
 
 beforeAll(async () => {
   payload = await createTestPayload()
-  await seedDemoContent(payload)
   for (const slug of ['rotterdam', 'amman']) {
     const { docs } = await payload.find({ collection: 'cities', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
     ids[slug] = docs[0].id
