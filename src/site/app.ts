@@ -23,7 +23,7 @@ import { eventPage, eventsPage, summitPage } from './routes/events'
 import { contentPage, steeringCommitteePage, workingGroupPage, workingGroupsPage, youngCitiesPage } from './routes/programmes'
 import { allEventsCalendar, eventCalendar } from './routes/machine/calendars'
 import { citiesCsv, citiesJson } from './routes/machine/city-exports'
-import { eventsAtom, eventsRss, newsAtom, newsRss } from './routes/machine/feeds'
+import { feedHandlers } from './routes/machine/feeds'
 import { robotsTxt, sitemap } from './routes/machine/sitemap'
 import type { MachineHandler } from './routes/machine/types'
 import { libraryPage, resourcePage, searchPage } from './routes/search'
@@ -35,7 +35,7 @@ import { sendPage } from './send-page'
 import { identifyViewer } from './viewer'
 import type { PageContext } from './views/context'
 import { ErrorPage } from './views/pages/ErrorPage'
-import { type ContentTypeName, routePattern } from '../content/content-types'
+import { type ContentTypeName, contentTypes, feedTypes, routePattern } from '../content/content-types'
 
 export type SiteOptions = { payload: Payload; origin: string; cache?: PageCache }
 
@@ -148,19 +148,21 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   app.get('/:locale/search', page(searchPage, true))
   app.get('/:locale/resources', page(libraryPage, true))
   app.get('/:locale/news', page(newsListPage, true))
-  app.get('/:locale/news/feed.xml', file(newsRss))
-  app.get('/:locale/news/atom.xml', file(newsAtom))
   app.get('/:locale/events', page(eventsPage, true))
   app.get(`/:locale${routePattern('event')}.ics`, file(eventCalendar))
   app.get('/:locale/events/calendar.ics', file(allEventsCalendar))
-  app.get('/:locale/events/feed.xml', file(eventsRss))
-  app.get('/:locale/events/atom.xml', file(eventsAtom))
   app.get('/:locale/global-summit', page(summitPage))
   app.get('/:locale/working-groups', page(workingGroupsPage))
   app.get('/:locale/steering-committee', page(steeringCommitteePage))
   app.get('/:locale/young-cities', page(youngCitiesPage))
   app.get('/:locale/cities.csv', file(citiesCsv))
   app.get('/:locale/cities.json', file(citiesJson))
+  for (const type of feedTypes) {
+    const { feeds } = contentTypes[type]
+    const handlers = feedHandlers(type)
+    app.get(`/:locale${feeds.rss}`, file(handlers.rss))
+    app.get(`/:locale${feeds.atom}`, file(handlers.atom))
+  }
   // One page route per content type; static addresses (`/news/feed.xml`) win over these patterns whatever the order.
   const documentPages: Record<ContentTypeName, PageHandler> = {
     city: cityProfilePage,

@@ -5,7 +5,6 @@ import { pathTo } from '../../content/content-types'
 
 /** A city profile: every narrative section, its initiatives and its sector activities. */
 export const citySource: SearchSource = {
-  collection: 'cities',
   toIndexDocument(doc) {
     const country = doc.country && typeof doc.country === 'object' ? doc.country : null
     const region = country?.region && typeof country.region === 'object' ? country.region : null

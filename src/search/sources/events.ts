@@ -5,7 +5,6 @@ import { pathTo } from '../../content/content-types'
 
 /** An event: its summary, description and agenda. */
 export const eventSource: SearchSource = {
-  collection: 'events',
   toIndexDocument(doc) {
     const host = doc.hostCity && typeof doc.hostCity === 'object' ? doc.hostCity : null
     const cities = objects(doc.cities)

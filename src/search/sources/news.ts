@@ -5,7 +5,6 @@ import { pathTo } from '../../content/content-types'
 
 /** A news article or press release: its summary and full text. */
 export const newsSource: SearchSource = {
-  collection: 'news-articles',
   toIndexDocument(doc) {
     const cities = objects(doc.cities)
     const regions = objects(doc.regions)

@@ -4,7 +4,6 @@ import { pathTo } from '../../content/content-types'
 
 /** A library resource: its title and summary; the facets say what the document itself is in. */
 export const resourceSource: SearchSource = {
-  collection: 'resources',
   toIndexDocument(doc) {
     const cities = objects(doc.cities)
     const regions = objects(doc.regions)

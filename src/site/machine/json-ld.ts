@@ -1,3 +1,4 @@
+import { contentTypes } from '../../content/content-types'
 import { formatOffset, localDateTime, offsetMinutes } from '../../content/zoned-time'
 
 const context = 'https://schema.org'
@@ -28,7 +29,7 @@ export type CityLdInput = {
 export function cityLd(input: CityLdInput) {
   return {
     '@context': context,
-    '@type': 'City',
+    '@type': contentTypes.city.jsonLd,
     name: input.name,
     url: input.url,
     description: input.description,
@@ -59,7 +60,7 @@ function zonedIso(date: Date, timeZone: string): string {
 export function eventLd(input: EventLdInput) {
   return {
     '@context': context,
-    '@type': 'Event',
+    '@type': contentTypes.event.jsonLd,
     name: input.name,
     url: input.url,
     description: input.description,
@@ -92,7 +93,7 @@ export type NewsArticleLdInput = {
 export function newsArticleLd(input: NewsArticleLdInput) {
   return {
     '@context': context,
-    '@type': 'NewsArticle',
+    '@type': contentTypes.newsArticle.jsonLd,
     headline: input.headline,
     url: input.url,
     description: input.description,

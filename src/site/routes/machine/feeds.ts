@@ -3,7 +3,7 @@ import { listNews } from '../../../services/news/list-news'
 import { type Feed, type FeedItem, renderAtom, renderRss } from '../../machine/feed'
 import { href } from '../../views/context'
 import type { MachineHandler, MachineRequest } from './types'
-import { pathTo } from '../../../content/content-types'
+import { contentTypes, type FeedTypeName, pathTo } from '../../../content/content-types'
 
 const FEED_SIZE = 30
 
@@ -40,7 +40,13 @@ function latest(items: FeedItem[]): Date {
   return new Date(Math.max(0, ...items.map((i) => (i.updated ?? i.published).getTime())))
 }
 
-export const newsRss: MachineHandler = async (r) => ({ contentType: 'application/rss+xml; charset=utf-8', body: renderRss(await newsFeed(r, '/news/feed.xml')) })
-export const newsAtom: MachineHandler = async (r) => ({ contentType: 'application/atom+xml; charset=utf-8', body: renderAtom(await newsFeed(r, '/news/atom.xml')) })
-export const eventsRss: MachineHandler = async (r) => ({ contentType: 'application/rss+xml; charset=utf-8', body: renderRss(await eventsFeed(r, '/events/feed.xml')) })
-export const eventsAtom: MachineHandler = async (r) => ({ contentType: 'application/atom+xml; charset=utf-8', body: renderAtom(await eventsFeed(r, '/events/atom.xml')) })
+const feedOf: Record<FeedTypeName, (r: MachineRequest, self: string) => Promise<Feed>> = { newsArticle: newsFeed, event: eventsFeed }
+
+/** The RSS and Atom feed of a type with feeds, at the addresses its descriptor gives. */
+export function feedHandlers(type: FeedTypeName): { rss: MachineHandler; atom: MachineHandler } {
+  const { rss, atom } = contentTypes[type].feeds
+  return {
+    rss: async (r) => ({ contentType: 'application/rss+xml; charset=utf-8', body: renderRss(await feedOf[type](r, rss)) }),
+    atom: async (r) => ({ contentType: 'application/atom+xml; charset=utf-8', body: renderAtom(await feedOf[type](r, atom)) }),
+  }
+}

@@ -1,3 +1,4 @@
+import { contentTypes } from '../../../content/content-types'
 import type { Term } from '../../../services/cities/types'
 import type { EventFilter, EventSummary } from '../../../services/events/list-events'
 import { eventTypes } from '../../../cms/collections/Events/event-types'
@@ -13,7 +14,7 @@ export function EventsPage({ ctx, upcoming, past, filter, regions, years }: Prop
   const { t, locale } = ctx
   const base = href(locale, '/events')
   return (
-    <Layout ctx={ctx} title={t('events.title')} description={t('events.lead')} feeds={[{ title: t('feeds.events'), href: href(locale, '/events/feed.xml'), type: 'application/rss+xml' }, { title: t('feeds.events'), href: href(locale, '/events/atom.xml'), type: 'application/atom+xml' }]}>
+    <Layout ctx={ctx} title={t('events.title')} description={t('events.lead')} feeds={[{ title: t('feeds.events'), href: href(locale, contentTypes.event.feeds.rss), type: 'application/rss+xml' }, { title: t('feeds.events'), href: href(locale, contentTypes.event.feeds.atom), type: 'application/atom+xml' }]}>
       <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.regions'), path: '/regions' }]} current={t('events.title')} />
       <h1>{t('events.title')}</h1>
       <p className="lead">{t('events.lead')}</p>
@@ -27,7 +28,7 @@ export function EventsPage({ ctx, upcoming, past, filter, regions, years }: Prop
         ]}
       />
       <p className="feed-links">
-        <a href={href(locale, '/events/calendar.ics')} download>{t('events.calendarAll')}</a> · <a href={href(locale, '/events/feed.xml')}>{t('feeds.rss')}</a> · <a href={href(locale, '/events/atom.xml')}>{t('feeds.atom')}</a>
+        <a href={href(locale, '/events/calendar.ics')} download>{t('events.calendarAll')}</a> · <a href={href(locale, contentTypes.event.feeds.rss)}>{t('feeds.rss')}</a> · <a href={href(locale, contentTypes.event.feeds.atom)}>{t('feeds.atom')}</a>
       </p>
       <h2 id="upcoming">{t('events.upcoming')}</h2>
       {upcoming.length ? <EventList ctx={ctx} events={upcoming} /> : <p className="empty-state">{t('events.noneUpcoming')}</p>}

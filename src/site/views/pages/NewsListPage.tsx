@@ -1,3 +1,4 @@
+import { contentTypes } from '../../../content/content-types'
 import type { ArticleSummary, NewsFilter } from '../../../services/news/list-news'
 import type { Term } from '../../../services/cities/types'
 import { newsTypes } from '../../../services/news/news-types'
@@ -22,7 +23,7 @@ export function NewsListPage({ ctx, articles, filter, page, totalPages, total, t
   const { t, locale } = ctx
   const base = href(locale, '/news')
   return (
-    <Layout ctx={ctx} title={t('news.title')} description={t('news.lead')} feeds={[{ title: t('feeds.news'), href: href(locale, '/news/feed.xml'), type: 'application/rss+xml' }, { title: t('feeds.news'), href: href(locale, '/news/atom.xml'), type: 'application/atom+xml' }]}>
+    <Layout ctx={ctx} title={t('news.title')} description={t('news.lead')} feeds={[{ title: t('feeds.news'), href: href(locale, contentTypes.newsArticle.feeds.rss), type: 'application/rss+xml' }, { title: t('feeds.news'), href: href(locale, contentTypes.newsArticle.feeds.atom), type: 'application/atom+xml' }]}>
       <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.about'), path: '/about' }]} current={t('news.title')} />
       <h1>{t('news.title')}</h1>
       <p className="lead">{t('news.lead')}</p>
@@ -39,7 +40,7 @@ export function NewsListPage({ ctx, articles, filter, page, totalPages, total, t
       {articles.length ? <ArticleList ctx={ctx} articles={articles} /> : <p className="empty-state">{t('news.empty')}</p>}
       <Pagination ctx={ctx} page={page} pages={totalPages} hrefFor={(p) => pageHref(base, filter, p)} />
       <p className="feed-links">
-        <a href={href(locale, '/news/feed.xml')}>{t('feeds.rss')}</a> · <a href={href(locale, '/news/atom.xml')}>{t('feeds.atom')}</a>
+        <a href={href(locale, contentTypes.newsArticle.feeds.rss)}>{t('feeds.rss')}</a> · <a href={href(locale, contentTypes.newsArticle.feeds.atom)}>{t('feeds.atom')}</a>
       </p>
     </Layout>
   )
