@@ -157,7 +157,7 @@ async function twoInstances(databaseUrl: string) {
   const first = await start('npx', ['tsx', '--conditions=production', 'bench/serve-hub.ts'], env)
   let second: Served | undefined
   try {
-    second = await start('npx', ['tsx', '--conditions=production', 'bench/serve-hub.ts'], { ...env, BENCH_JOIN: '1' })
+    second = await start('npx', ['tsx', '--conditions=production', 'bench/serve-hub.ts'], env)
     const page = pages[0]
     const run = await sideBySide(() => wrk([at(first, page)], load), () => wrk([at(first, page), at(second!, page)], load))
     table(`Two instances on one PostgreSQL database, ${page}, median of ${ROUNDS} interleaved rounds`, ['one instance req/s', 'two instances req/s', 'ratio', 'goal'], [

@@ -5,12 +5,14 @@
  */
 import { buildHttpApp } from '../src/http-app'
 import { searchEngine } from '../src/search/engine'
-import { createTestPayload } from '../tests/helpers/test-payload'
+import { openBenchPayload } from './bench-payload'
 import { corpus } from './search-corpus'
 
 const size = Number(process.env.BENCH_DOCS ?? 50_000)
-const payload = await createTestPayload()
+const payload = await openBenchPayload()
 const engine = searchEngine(payload)
+// A database left by an earlier run starts empty again, as the corpus assumes.
+await engine.clear()
 const client = (payload.db as unknown as { client?: { execute: (sql: string) => Promise<unknown> } }).client
 // The bulk load is set-up, not the measurement: SQLite may skip fsync for it.
 if (client) await client.execute('PRAGMA synchronous = OFF')

@@ -1,21 +1,22 @@
 /**
  * The hub's public site on its own process for the benchmark: demo content,
- * warm cache, no Next. With BENCH_JOIN it joins a database another bench
- * process seeded (the second of two instances), instead of emptying it.
+ * warm cache, no Next. With DATABASE_URL it seeds that database unless
+ * another bench process already has: the second of two instances serves the
+ * first one's content.
  * A line `change` on stdin empties the caches as an edit does, and is answered once done.
  */
 import { createInterface } from 'node:readline'
-import { getPayload } from 'payload'
-import config from '../src/cms/payload.config'
 import { startChangeFeed } from '../src/cms/change-feed'
 import { usesPostgres } from '../src/cms/db'
 import { buildHttpApp } from '../src/http-app'
+import { ensureSearchIndex } from '../src/search/sync'
 import { seedDemoContent } from '../src/services/seed/seed-demo-content'
 import { applyContentChange } from '../src/shared/content-events'
-import { createTestPayload } from '../tests/helpers/test-payload'
+import { openBenchPayload } from './bench-payload'
 
-const payload = process.env.BENCH_JOIN ? await getPayload({ config }) : await createTestPayload()
-if (!process.env.BENCH_JOIN) await seedDemoContent(payload)
+const payload = await openBenchPayload()
+await seedDemoContent(payload)
+await ensureSearchIndex(payload)
 if (usesPostgres()) await startChangeFeed(payload, process.env.DATABASE_URL!)
 const app = await buildHttpApp({ payload, origin: 'http://localhost:3000' })
 await app.listen({ port: 0, host: '127.0.0.1' })
