@@ -30,6 +30,14 @@ export async function createServerData(): Promise<ServerData> {
   return { dir, env: { ...env, DATABASE_URL: database.url }, drop: database.drop }
 }
 
+/** A copy of the run's seeded template, mail in a folder of its own; where no template was built, empty data the server seeds itself. */
+async function createSeededServerData(): Promise<ServerData> {
+  const template = currentTemplate()
+  if (!template) return createServerData()
+  const copy = await copyTemplate(template)
+  return { ...copy, env: { ...copy.env, MAIL_DIR: path.join(copy.dir, 'mail') } }
+}
+
 /**
  * The real `src/server.ts` (Fastify + Next + Payload) on loopback, with the
  * demo seed, exactly as `npm start` runs it. Without `data` it gets a copy of
@@ -39,8 +47,7 @@ export async function createServerData(): Promise<ServerData> {
  */
 export async function startServer(extraEnv: Record<string, string> = {}, data?: ServerData): Promise<RunningServer> {
   const port = await freePort()
-  const template = currentTemplate()
-  const ownData = data ?? (template ? await copyTemplate(template) : await createServerData())
+  const ownData = data ?? (await createSeededServerData())
   const { dir } = ownData
   const env = { ...ownData.env, ...extraEnv }
   const child = spawn('npx', ['tsx', '--conditions=production', 'src/server.ts'], {

@@ -75,7 +75,8 @@ export type TemplateCopy = { dir: string; env: Record<string, string>; drop: () 
 export async function copyTemplate(template: Template): Promise<TemplateCopy> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sch-copy-'))
   cpSync(template.dir, dir, { recursive: true })
-  const env: Record<string, string> = { SQLITE_FILE: path.join(dir, 'hub.db'), UPLOADS_DIR: dir, MAIL_DIR: path.join(dir, 'mail') }
+  // No MAIL_DIR: where mail goes is the test's mailbox or the server's own folder, not part of the data.
+  const env: Record<string, string> = { SQLITE_FILE: path.join(dir, 'hub.db'), UPLOADS_DIR: dir }
   const baseUrl = process.env.DATABASE_URL
   if (!template.database || !baseUrl) return { dir, env, drop: async () => undefined }
   const name = `${template.database.replace(/_template$/, '')}_${randomBytes(4).toString('hex')}`
