@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import pg from 'pg'
+import { databaseUrl, onServer } from './fresh-database'
 
 /**
  * One seeded database per test run, copied for each test file and server:
@@ -19,22 +19,6 @@ const templateVariable = 'HUB_TEST_TEMPLATE'
 export function currentTemplate(): Template | undefined {
   const value = process.env[templateVariable]
   return value ? (JSON.parse(value) as Template) : undefined
-}
-
-async function onServer<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
-
-function databaseUrl(baseUrl: string, name: string): string {
-  const url = new URL(baseUrl)
-  url.pathname = `/${name}`
-  return url.toString()
 }
 
 /** Names of this run's databases start with the suite's own database name and the run's id. */
