@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { AppError } from '../content/app-error'
+import { hasControlCharacters } from '../shared/stored-text'
 
 /** A refusal: the AppError to answer with (its code gives the status, its message and params the sentence). */
 export type GateRefusal = AppError
@@ -69,6 +70,8 @@ export function checkApiRequest(payload: Payload, method: string, url: string): 
   } catch {
     return new AppError('invalid-input', { message: 'api.error.path' })
   }
+  // No slug, id, file name or verification token holds one, and PostgreSQL fails on a NUL in a lookup.
+  if (segments.some(hasControlCharacters)) return new AppError('not-found')
   const collection = payload.collections[segments[0] as keyof typeof payload.collections]
   if (!collection) return null
   const { endpoints } = collection.config

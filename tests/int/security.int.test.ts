@@ -138,6 +138,24 @@ describe('the API’s answers to what it cannot read', () => {
     expect(((await french.json()) as { errors: { message: string }[] }).errors[0].message).toContain('nombre entier')
   })
 
+  it('refuses a NUL in a sign-in address, reset token or verification link with a 4xx, and signs in as before', async () => {
+    const post = (path: string, body: object) =>
+      fetch(`${server.url}/api/users/${path}`, { method: 'POST', headers: { ...visitor(), 'content-type': 'application/json', 'accept-language': 'fr' }, body: JSON.stringify(body) })
+    const cases: [string, Promise<Response>, number][] = [
+      ['login', post('login', { email: '\u0000', password: '\uffff' }), 400],
+      ['login', post('login', { email: 'a\u0000@b.example', password: 'x' }), 400],
+      ['forgot-password', post('forgot-password', { email: '\u0000' }), 400],
+      ['reset-password', post('reset-password', { token: 'a\u0000b', password: 'longenough-1' }), 400],
+      ['verify', fetch(`${server.url}/api/users/verify/%00`, { method: 'POST' }), 404],
+    ]
+    for (const [name, answer, status] of cases) {
+      const res = await answer
+      expect(res.status, name).toBe(status)
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message, name).toMatch(/[a-zé]{4}/)
+    }
+    expect((await restLogin(server.url, demoLogins.admin.email, demoLogins.admin.password, visitor())).status).toBe(200)
+  })
+
   it('answers malformed GraphQL with a GraphQL error', async () => {
     for (const body of ['{', JSON.stringify({ query: 'subscription { cities { id } }' }), JSON.stringify({ query: '{ Cities { docs { id ' })]) {
       const res = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
