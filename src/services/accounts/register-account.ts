@@ -29,6 +29,6 @@ export async function registerAccount(payload: Payload, values: Record<string, s
     })
   if (!user) return
   const stored = await payload.findByID({ collection: 'users', id: user.id, showHiddenFields: true, overrideAccess: true })
-  const token = (stored as unknown as { _verificationToken?: string })._verificationToken
+  const token = stored._verificationToken
   if (token) await mailAccountLink(payload, input.email, locale, 'verify', `${origin}/${locale}/account/verify?token=${token}`)
 }

@@ -14,7 +14,6 @@ export async function sendHelpRequest(payload: Payload, user: TypedUser, values:
   const inbox = await findHelpDeskInbox(payload, user)
   if (!inbox) return false
   const { message } = parseInput(ZHelpRequestSchema, values)
-  const u = user as unknown as Record<string, string>
-  await storeContactMessage(payload, { topic: 'support', name: u.name || u.email, email: u.email, organisation: u.organisation ?? '', message }, locale, origin, inbox)
+  await storeContactMessage(payload, { topic: 'support', name: user.name || user.email, email: user.email, organisation: user.organisation ?? '', message }, locale, origin, inbox)
   return true
 }

@@ -1,26 +1,24 @@
 import type { Payload } from 'payload'
 import { isLocale, type Locale } from '../../content/locales'
 import { pickLocalized, pickText } from '../../content/i18n/pick-localized'
+import { type InEveryLanguage, inEveryLanguage } from '../../content/localized-fields'
 import type { RichTextValue } from '../../content/rich-text'
-import type { Picture } from '../site/to-picture'
+import type { Media } from '../../cms/payload-types'
+import { type Picture, toPicture } from '../site/to-picture'
 import type { CityProfile, Term } from './types'
-import { readable } from '../site/find-published'
+import { readable, readableOne } from '../../content/related'
 
-type Doc = Record<string, any>
-
-function photoOf(media: unknown, locale: Locale): Picture | null {
-  if (!media || typeof media !== 'object') return null
-  const m = media as Doc
-  if (!m.url || !m.width || !m.height) return null
-  const thumb = m.sizes?.thumbnail
-  return { src: m.url, width: m.width, height: m.height, alt: pickText(m.alt, locale), webp: thumb?.url ? { src: thumb.url, width: thumb.width, height: thumb.height } : null }
+// Read in every language, the photo's alt text comes per language too.
+function photoOf(media: number | Media | null | undefined, locale: Locale): Picture | null {
+  const picture = toPicture(media, 'thumbnail')
+  return picture && { ...picture, alt: pickText(readableOne(media)?.alt, locale) }
 }
 
-function languagesWithText(doc: Doc): string[] {
+function languagesWithText(doc: InEveryLanguage<'cities'>): string[] {
   const found = new Set<string>()
   const visit = (value: unknown) => {
     if (!value || typeof value !== 'object') return
-    for (const [key, inner] of Object.entries(value as Doc)) {
+    for (const [key, inner] of Object.entries(value)) {
       if (isLocale(key) && inner) found.add(key)
       else visit(inner)
     }
@@ -44,18 +42,18 @@ export async function getCityProfile(payload: Payload, slug: string, locale: Loc
     overrideAccess: false,
     draft: false,
   })
-  const doc = docs[0] as Doc | undefined
+  const [doc] = inEveryLanguage('cities', docs)
   if (!doc) return null
-  const country = doc.country && typeof doc.country === 'object' ? doc.country : null
-  const region = country?.region && typeof country.region === 'object' ? country.region : null
-  const termOf = (d: Doc, field: string): Term => ({ slug: d.slug, label: pickText(d[field], locale) })
+  const country = readableOne(doc.country)
+  const region = readableOne(country?.region)
+  const termOf = (d: { slug: string; name?: unknown; label?: unknown }): Term => ({ slug: d.slug, label: pickText(d.name ?? d.label, locale) })
   return {
     slug: doc.slug,
     latitude: doc.latitude,
     longitude: doc.longitude,
     name: pickLocalized<string>(doc.name, locale) ?? { value: doc.slug, lang: locale },
     country: country ? { isoCode: country.isoCode, name: pickText(country.name, locale) } : null,
-    region: region ? termOf(region, 'name') : null,
+    region: region ? termOf(region) : null,
     population: doc.population ?? null,
     populationYear: doc.populationYear ?? null,
     memberSince: doc.memberSince ?? null,
@@ -79,10 +77,12 @@ export async function getCityProfile(payload: Payload, slug: string, locale: Loc
       url: i.url || null,
     })),
     sectorActivities: readable(doc.sectorActivities)
-      .filter((a) => a.sector && typeof a.sector === 'object')
-      .map((a) => ({ sector: pickText(a.sector.name, locale), body: pickLocalized<RichTextValue>(a.body, locale) })),
-    workingGroups: readable(doc.workingGroups).map((g) => termOf(g, 'name')),
-    themes: readable(doc.themes).map((t) => termOf(t, 'label')),
+      .flatMap((a) => {
+        const sector = readableOne(a.sector)
+        return sector ? [{ sector: pickText(sector.name, locale), body: pickLocalized<RichTextValue>(a.body, locale) }] : []
+      }),
+    workingGroups: readable(doc.workingGroups).map(termOf),
+    themes: readable(doc.themes).map(termOf),
     leaders: readable(doc.leaders).map((p) => ({ name: p.name, role: pickText(p.role, locale), photo: photoOf(p.photo, locale) })),
     translations: languagesWithText(doc),
   }

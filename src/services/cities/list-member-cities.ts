@@ -1,32 +1,27 @@
 import type { Payload } from 'payload'
 import { defaultLocale, type Locale } from '../../content/locales'
-import type { CitySummary, Term } from './types'
+import type { City } from '../../cms/payload-types'
+import { readableOne } from '../../content/related'
+import { terms, toTerm } from '../site/terms'
+import type { CitySummary } from './types'
 
-type Doc = Record<string, any>
+// The fields the directory selects; the rest of a city stays in the database.
+type ListedCity = Pick<City, 'id' | 'name' | 'slug' | 'country' | 'population' | 'latitude' | 'longitude' | 'themes' | 'workingGroups' | 'memberSince'>
 
-function term(doc: unknown, labelField: string): Term | null {
-  if (!doc || typeof doc !== 'object') return null // unpublished relations arrive as bare ids
-  const d = doc as Doc
-  return { slug: d.slug ?? d.isoCode, label: d[labelField] ?? '' }
-}
-
-function terms(docs: unknown, labelField: string): Term[] {
-  return (Array.isArray(docs) ? docs : []).map((d) => term(d, labelField)).filter((t): t is Term => t !== null)
-}
-
-export function toCitySummary(doc: Doc): CitySummary {
-  const country = doc.country && typeof doc.country === 'object' ? doc.country : null
+export function toCitySummary(doc: ListedCity): CitySummary {
+  const country = readableOne(doc.country)
+  const region = readableOne(country?.region)
   return {
     id: doc.id,
     slug: doc.slug,
     name: doc.name ?? doc.slug,
-    country: country ? { isoCode: country.isoCode, name: country.name } : null,
-    region: term(country?.region, 'name'),
+    country: country ? { isoCode: country.isoCode, name: country.name ?? country.isoCode } : null,
+    region: region ? toTerm(region) : null,
     population: doc.population ?? null,
     latitude: doc.latitude,
     longitude: doc.longitude,
-    themes: terms(doc.themes, 'label'),
-    workingGroups: terms(doc.workingGroups, 'name'),
+    themes: terms(doc.themes),
+    workingGroups: terms(doc.workingGroups),
     memberSince: doc.memberSince ?? null,
   }
 }
@@ -47,6 +42,6 @@ export async function listMemberCities(payload: Payload, locale: Locale): Promis
       longitude: true, themes: true, workingGroups: true, memberSince: true,
     },
   })
-  const cities = result.docs.map((d) => toCitySummary(d as Doc))
+  const cities = result.docs.map(toCitySummary)
   return cities.sort((a, b) => a.name.localeCompare(b.name, locale))
 }

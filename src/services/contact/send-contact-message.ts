@@ -36,7 +36,7 @@ export async function sendContactMessage(payload: Payload, values: Record<string
  * is missing.
  */
 export async function storeContactMessage(payload: Payload, input: ContactMessageInput, locale: Locale, origin: string, routeTo?: string) {
-  const settings = (await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })) as unknown as Record<string, string>
+  const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
   const routedTo = routeTo || settings[`inbox_${input.topic as ContactTopic}`] || settings.inbox_general
   const stored = await payload.create({
     collection: 'contact-messages',

@@ -2,12 +2,14 @@ import type { Payload } from 'payload'
 import type { Locale } from '../../content/locales'
 import type { RichTextValue } from '../../content/rich-text'
 import type { Term } from '../cities/types'
-import { terms } from '../news/list-news'
-import { type Doc, findPublished, readable } from '../site/find-published'
-import { type Picture, toPicture } from '../site/to-picture'
+import type { Person, Resource } from '../../cms/payload-types'
+import { findPublished } from '../site/find-published'
+import { readable } from '../../content/related'
+import { terms } from '../site/terms'
+import { type PersonCard, toPersonCard } from '../site/to-person-card'
 import { type EventSummary, toEventSummary } from './list-events'
 
-export type Speaker = { slug: string; name: string; role: string; photo: Picture | null }
+export type Speaker = PersonCard
 
 export type EventDetail = EventSummary & {
   description: RichTextValue | null
@@ -19,21 +21,21 @@ export type EventDetail = EventSummary & {
   outcomes: { slug: string; title: string }[]
 }
 
-const toSpeakers = (value: unknown): Speaker[] => readable(value).map((p) => ({ slug: p.slug, name: p.name, role: p.role ?? '', photo: toPicture(p.photo, 'thumbnail') }))
-const resourceLinks = (value: unknown) => readable(value).map((r) => ({ slug: r.slug, title: r.title ?? r.slug }))
+const toSpeakers = (value: (number | Person)[] | null | undefined): Speaker[] => readable(value).map(toPersonCard)
+const resourceLinks = (value: (number | Resource)[] | null | undefined) => readable(value).map((r) => ({ slug: r.slug, title: r.title ?? r.slug }))
 
 export async function getEvent(payload: Payload, slug: string, locale: Locale): Promise<EventDetail | null> {
   const { docs } = await findPublished(payload, 'events', locale, { where: { slug: { equals: slug } }, depth: 2, limit: 1 })
-  const d = docs[0] as Doc | undefined
+  const [d] = docs
   if (!d) return null
   return {
     ...toEventSummary(d),
     description: d.description ?? null,
-    agenda: (d.agenda ?? []).map((s: Doc) => ({ title: s.title ?? '', startsAt: s.startsAt, endsAt: s.endsAt, speakers: toSpeakers(s.speakers) })),
+    agenda: (d.agenda ?? []).map((s) => ({ title: s.title ?? '', startsAt: s.startsAt, endsAt: s.endsAt, speakers: toSpeakers(s.speakers) })),
     speakers: toSpeakers(d.speakers),
-    cities: terms(d.cities, 'name'),
+    cities: terms(d.cities),
     resources: resourceLinks(d.resources),
-    recordings: (d.recordings ?? []).map((r: Doc) => ({ title: r.title ?? r.url, url: r.url })),
+    recordings: (d.recordings ?? []).map((r) => ({ title: r.title ?? r.url, url: r.url })),
     outcomes: resourceLinks(d.outcomes),
   }
 }

@@ -1,8 +1,10 @@
 import type { Payload, Where } from 'payload'
 import type { Locale } from '../../content/locales'
 import type { Term } from '../cities/types'
-import { terms } from '../news/list-news'
-import { type Doc, findPublished, readableOne } from '../site/find-published'
+import type { Event } from '../../cms/payload-types'
+import { findPublished } from '../site/find-published'
+import { readableOne } from '../../content/related'
+import { terms } from '../site/terms'
 
 export type EventSummary = {
   id: number | string
@@ -22,7 +24,7 @@ export type EventSummary = {
 
 export type EventFilter = { type?: string; region?: string; year?: number; youngCities?: boolean }
 
-export function toEventSummary(d: Doc): EventSummary {
+export function toEventSummary(d: Event): EventSummary {
   const host = readableOne(d.hostCity)
   return {
     id: d.id,
@@ -36,7 +38,7 @@ export function toEventSummary(d: Doc): EventSummary {
     online: Boolean(d.online),
     venue: d.venue ?? '',
     hostCity: host ? { slug: host.slug, label: host.name ?? host.slug } : null,
-    regions: terms(d.regions, 'name'),
+    regions: terms(d.regions),
     updatedAt: d.updatedAt,
   }
 }
@@ -56,7 +58,7 @@ function whereOf(filter: EventFilter): Where {
 /** Upcoming events soonest first, then past events latest first. */
 export async function listEvents(payload: Payload, locale: Locale, filter: EventFilter = {}, now = new Date()) {
   const { docs } = await findPublished(payload, 'events', locale, { where: whereOf(filter), sort: 'startsAt', depth: 1 })
-  const events = docs.map((d) => toEventSummary(d as Doc))
+  const events = docs.map(toEventSummary)
   const upcoming = events.filter((e) => new Date(e.endsAt) >= now)
   const past = events.filter((e) => new Date(e.endsAt) < now).reverse()
   return { upcoming, past }
@@ -65,5 +67,5 @@ export async function listEvents(payload: Payload, locale: Locale, filter: Event
 /** The years that have events, for the filter. */
 export async function eventYears(payload: Payload, locale: Locale): Promise<number[]> {
   const { docs } = await findPublished(payload, 'events', locale, { depth: 0 })
-  return [...new Set(docs.map((d) => new Date((d as Doc).startsAt).getUTCFullYear()))].sort((a, b) => b - a)
+  return [...new Set(docs.map((d) => new Date(d.startsAt).getUTCFullYear()))].sort((a, b) => b - a)
 }

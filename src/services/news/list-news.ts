@@ -2,7 +2,9 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '../../content/locales'
 import type { Term } from '../cities/types'
 import type { NewsType } from './news-types'
-import { type Doc, findPublished, readable } from '../site/find-published'
+import type { NewsArticle } from '../../cms/payload-types'
+import { findPublished } from '../site/find-published'
+import { terms } from '../site/terms'
 import { type Picture, toPicture } from '../site/to-picture'
 
 export type ArticleSummary = {
@@ -20,9 +22,7 @@ export type ArticleSummary = {
 
 export type NewsFilter = { type?: string; theme?: string; region?: string; city?: string; youngCities?: boolean }
 
-export const terms = (value: unknown, field: string): Term[] => readable(value).map((d) => ({ slug: d.slug, label: d[field] ?? d.slug }))
-
-export function toArticleSummary(d: Doc): ArticleSummary {
+export function toArticleSummary(d: NewsArticle): ArticleSummary {
   return {
     slug: d.slug,
     type: d.type,
@@ -32,8 +32,8 @@ export function toArticleSummary(d: Doc): ArticleSummary {
     updatedAt: d.updatedAt,
     author: d.author ?? '',
     image: toPicture(d.leadImage, 'card'),
-    themes: terms(d.themes, 'label'),
-    regions: terms(d.regions, 'name'),
+    themes: terms(d.themes),
+    regions: terms(d.regions),
   }
 }
 
@@ -50,5 +50,5 @@ function whereOf(filter: NewsFilter): Where {
 /** Published articles, newest first, one page at a time. */
 export async function listNews(payload: Payload, locale: Locale, filter: NewsFilter, page = 1, limit = 10) {
   const result = await findPublished(payload, 'news-articles', locale, { where: whereOf(filter), sort: '-publishedOn', depth: 1, limit, page })
-  return { articles: result.docs.map((d) => toArticleSummary(d as Doc)), page: result.page ?? 1, totalPages: result.totalPages, total: result.totalDocs }
+  return { articles: result.docs.map(toArticleSummary), page: result.page ?? 1, totalPages: result.totalPages, total: result.totalDocs }
 }

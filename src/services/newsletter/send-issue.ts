@@ -11,31 +11,36 @@ import { deliver, messageIdFor } from '../mail/transport'
 import { ifNoOneElse } from '../../shared/exclusive'
 import { oneAtATime } from './one-at-a-time'
 import { listUnsubscribeHeaders } from './subscriptions'
+import type { Resource, Subscriber } from '../../cms/payload-types'
+import { readable } from '../../content/related'
+import { type InEveryLanguage, inEveryLanguage } from '../../content/localized-fields'
 
 const BATCH = 50
-type Doc = Record<string, any>
-const ids = (list: unknown) => (Array.isArray(list) ? list.map((x) => (typeof x === 'object' ? x.id : x)) : [])
+type Recipient = Pick<Subscriber, 'email' | 'locale' | 'token' | 'themes' | 'regions'>
+type Tagged = Pick<Resource, 'themes' | 'regions'>
+const ids = (list: readonly (number | { id: number })[] | null | undefined) => (list ?? []).map((x) => (typeof x === 'object' ? x.id : x))
 
 /** The digest as one subscriber receives it: their language, their topics when they chose any. */
-function digestFor(issue: Doc, subscriber: Doc) {
+function digestFor(issue: InEveryLanguage<'newsletter-issues'>, subscriber: Recipient) {
   const locale: Locale = isLocale(subscriber.locale) ? subscriber.locale : 'en'
   const t = createTranslator(locale)
   const origin = publicOrigin()
   const themes = new Set(ids(subscriber.themes))
   const regions = new Set(ids(subscriber.regions))
-  const wants = (doc: Doc) => (!themes.size && !regions.size) || ids(doc.themes).some((id) => themes.has(id)) || ids(doc.regions).some((id) => regions.has(id))
-  const resources = (issue.resources ?? []).filter((r: unknown) => typeof r === 'object') as Doc[]
+  const wants = (doc: Tagged) => (!themes.size && !regions.size) || ids(doc.themes).some((id) => themes.has(id)) || ids(doc.regions).some((id) => regions.has(id))
+  const resources = readable(issue.resources)
   const chosen = resources.filter(wants)
   const items = (chosen.length ? chosen : resources).map((r): DigestItem => ({ title: pickText(r.title, locale), url: `${origin}/${locale}/resources/${r.slug}` }))
-  const cities = ((issue.cities ?? []) as Doc[]).filter((c) => typeof c === 'object').map((c): DigestItem => ({ title: pickText(c.name, locale), url: `${origin}/${locale}/cities/${c.slug}` }))
+  const cities = readable(issue.cities).map((c): DigestItem => ({ title: pickText(c.name, locale), url: `${origin}/${locale}/cities/${c.slug}` }))
   const unsubscribeUrl = `${origin}/${locale}/newsletter/unsubscribe?token=${subscriber.token}`
   const title = pickText(issue.title, locale)
   const mail = renderEmail(createElement(DigestEmail, { t, locale, title, introduction: pickText(issue.introduction, locale), resources: items, cities, unsubscribeUrl }))
-  return { to: subscriber.email as string, subject: title, headers: listUnsubscribeHeaders(unsubscribeUrl), ...mail }
+  return { to: subscriber.email, subject: title, headers: listUnsubscribeHeaders(unsubscribeUrl), ...mail }
 }
 
-async function loadIssue(payload: Payload, issueId: number): Promise<Doc> {
-  return (await payload.findByID({ collection: 'newsletter-issues', id: issueId, locale: 'all', depth: 1, overrideAccess: true })) as unknown as Doc
+async function loadIssue(payload: Payload, issueId: number): Promise<InEveryLanguage<'newsletter-issues'>> {
+  const [issue] = inEveryLanguage('newsletter-issues', [await payload.findByID({ collection: 'newsletter-issues', id: issueId, locale: 'all', depth: 1, overrideAccess: true })])
+  return issue
 }
 
 /** Step one of a batch: record who the next subscribers are. A crash after this loses nobody. */
@@ -69,7 +74,7 @@ export async function sendStoredDeliveries(payload: Payload, issueId: number): P
     const subscriber = await payload.findByID({ collection: 'subscribers', id: delivery.subscriber, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })
     const messageId = messageIdFor('newsletter', delivery.key.replace(':', '-'), delivery.createdAt)
     // Someone who unsubscribed after the batch was recorded gets nothing.
-    if (subscriber?.status === 'confirmed') await deliver(digestFor(issue, subscriber as unknown as Doc), messageId)
+    if (subscriber?.status === 'confirmed') await deliver(digestFor(issue, subscriber), messageId)
     await payload.update({ collection: 'newsletter-deliveries', id: delivery.id, data: { status: 'sent', sentAt: new Date().toISOString(), messageId }, overrideAccess: true })
   }
   return docs.length

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '../../content/locales'
-import { type Doc, findPublished, readableOne } from '../site/find-published'
+import { findPublished } from '../site/find-published'
+import { readableOne } from '../../content/related'
 import { type Picture, toPicture } from '../site/to-picture'
 
 export type CommitteeSeat = {
@@ -15,7 +16,7 @@ export type CommitteeSeat = {
 export async function listCommittee(payload: Payload, locale: Locale, now = new Date()): Promise<CommitteeSeat[]> {
   const { docs } = await findPublished(payload, 'cities', locale, { where: { 'steeringCommittee.member': { equals: true } }, depth: 2 })
   return docs
-    .map((c: Doc) => {
+    .map((c) => {
       const seat = c.steeringCommittee ?? {}
       const rep = readableOne(seat.representative)
       const country = readableOne(c.country)

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import type { Locale } from '../../content/locales'
 import type { Term } from '../cities/types'
-import { type Doc, findPublished, readable, readableOne } from '../site/find-published'
+import { findPublished } from '../site/find-published'
+import { readable, readableOne } from '../../content/related'
 
 export type WorkingGroupView = {
   slug: string
@@ -23,7 +24,7 @@ export async function listWorkingGroups(payload: Payload, locale: Locale): Promi
     findPublished(payload, 'cities', locale, { depth: 0 }),
   ])
   return groups.docs
-    .map((g: Doc) => {
+    .map((g) => {
       const chair = readableOne(g.chairCity)
       return {
         slug: g.slug,
@@ -35,8 +36,8 @@ export async function listWorkingGroups(payload: Payload, locale: Locale): Promi
         endedOn: g.endedOn ?? null,
         chairCity: chair ? { slug: chair.slug, label: chair.name ?? chair.slug } : null,
         cities: cities.docs
-          .filter((c: Doc) => (c.workingGroups ?? []).includes(g.id))
-          .map((c: Doc) => ({ slug: c.slug, label: c.name ?? c.slug }))
+          .filter((c) => (c.workingGroups ?? []).includes(g.id))
+          .map((c) => ({ slug: c.slug, label: c.name ?? c.slug }))
           .sort((a, b) => a.label.localeCompare(b.label, locale)),
         outputs: readable(g.outputs).map((r) => ({ slug: r.slug, title: r.title ?? r.slug, type: r.type })),
       }

@@ -14,6 +14,6 @@ export async function listRegions(payload: Payload, locale: Locale): Promise<Reg
     depth: 0,
   })
   return docs
-    .map((d: any) => ({ slug: d.slug, name: d.name ?? d.slug, summary: d.summary ?? '' }))
+    .map((d) => ({ slug: d.slug, name: d.name ?? d.slug, summary: d.summary ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name, locale))
 }

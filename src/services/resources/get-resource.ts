@@ -2,9 +2,9 @@ import type { Payload, TypedUser } from 'payload'
 import { defaultLocale, type Locale } from '../../content/locales'
 import { type InLanguage, pickLocalized, pickText } from '../../content/i18n/pick-localized'
 import type { Term } from '../cities/types'
-import { readable } from '../site/find-published'
-
-type Doc = Record<string, any>
+import { readable, readableOne } from '../../content/related'
+import { inEveryLanguage } from '../../content/localized-fields'
+import { termsIn } from '../site/terms'
 
 export type ResourceView = {
   slug: string
@@ -29,9 +29,8 @@ export async function getResource(payload: Payload, slug: string, locale: Locale
   const { docs } = await payload.find({
     collection: 'resources', where: { slug: { equals: slug } }, locale: 'all', depth: 2, limit: 1, overrideAccess: false, draft: false, user,
   })
-  const doc = docs[0] as Doc | undefined
+  const [doc] = inEveryLanguage('resources', docs)
   if (!doc) return null
-  const terms = (list: unknown, field: string) => readable(list).map((d) => ({ slug: d.slug, label: pickText(d[field], locale) }))
   const themeIds = readable(doc.themes).map((t) => t.id)
   const related = themeIds.length
     ? await payload.find({
@@ -47,7 +46,8 @@ export async function getResource(payload: Payload, slug: string, locale: Locale
         user,
       })
     : { docs: [] }
-  const file = doc.file && typeof doc.file === 'object' && doc.file.url ? { url: doc.file.url as string, bytes: Number(doc.file.filesize ?? 0) } : null
+  const stored = readableOne(doc.file)
+  const file = stored?.url ? { url: stored.url, bytes: stored.filesize ?? 0 } : null
   return {
     slug: doc.slug,
     type: doc.type,
@@ -59,10 +59,10 @@ export async function getResource(payload: Payload, slug: string, locale: Locale
     audience: doc.audience,
     file,
     externalUrl: doc.externalUrl || null,
-    themes: terms(doc.themes, 'label'),
-    regions: terms(doc.regions, 'name'),
-    cities: terms(doc.cities, 'name'),
-    sectors: terms(doc.sectors, 'name'),
-    related: related.docs.map((r: Doc) => ({ slug: r.slug, title: r.title, type: r.type })),
+    themes: termsIn(doc.themes, locale),
+    regions: termsIn(doc.regions, locale),
+    cities: termsIn(doc.cities, locale),
+    sectors: termsIn(doc.sectors, locale),
+    related: related.docs.map((r) => ({ slug: r.slug, title: r.title ?? r.slug, type: r.type })),
   }
 }

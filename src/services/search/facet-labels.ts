@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload } from 'payload'
 import { languageName } from '../../content/i18n/language-name'
 import { defaultLocale, type Locale } from '../../content/locales'
 import { GenerationCache } from '../../shared/generation-cache'
@@ -11,9 +11,12 @@ type Vocabularies = Record<'theme' | 'region' | 'country' | 'sector', Map<string
 
 const cache = new GenerationCache<Promise<Vocabularies>>(100)
 
-async function names(payload: Payload, collection: 'themes' | 'regions' | 'countries' | 'sectors', field: string, key: string, locale: Locale) {
+type Vocabulary = 'themes' | 'regions' | 'countries' | 'sectors'
+
+/** Each published term of a vocabulary by the value facets carry, with its name in the page's language. */
+async function names<S extends Vocabulary>(payload: Payload, collection: S, entry: (d: DataFromCollectionSlug<S>) => [string, string | null | undefined], locale: Locale) {
   const { docs } = await payload.find({ collection, locale, fallbackLocale: defaultLocale, pagination: false, depth: 0, overrideAccess: false, draft: false })
-  return new Map(docs.map((d) => [String((d as unknown as Record<string, unknown>)[key]), String((d as unknown as Record<string, unknown>)[field] ?? '')]))
+  return new Map(docs.map((d) => entry(d)).map(([key, name]) => [key, name ?? '']))
 }
 
 function vocabularies(payload: Payload, locale: Locale): Promise<Vocabularies> {
@@ -21,10 +24,10 @@ function vocabularies(payload: Payload, locale: Locale): Promise<Vocabularies> {
   if (!found) {
     const startedAt = cache.currentGeneration()
     found = Promise.all([
-      names(payload, 'themes', 'label', 'slug', locale),
-      names(payload, 'regions', 'name', 'slug', locale),
-      names(payload, 'countries', 'name', 'isoCode', locale),
-      names(payload, 'sectors', 'name', 'slug', locale),
+      names(payload, 'themes', (d) => [d.slug, d.label], locale),
+      names(payload, 'regions', (d) => [d.slug, d.name], locale),
+      names(payload, 'countries', (d) => [d.isoCode, d.name], locale),
+      names(payload, 'sectors', (d) => [d.slug, d.name], locale),
     ]).then(([theme, region, country, sector]) => ({ theme, region, country, sector }))
     cache.set(locale, found, startedAt)
   }

@@ -1,7 +1,5 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, PaginatedDocs, Payload, Where } from 'payload'
 import { defaultLocale, type Locale } from '../../content/locales'
-
-export type Doc = Record<string, any>
 
 type Options = { where?: Where; sort?: string; depth?: number; limit?: number; page?: number }
 
@@ -10,7 +8,12 @@ type Options = { where?: Where; sort?: string; depth?: number; limit?: number; p
  * the gaps. Access rules run as for the public, so drafts never leak into
  * pages, feeds, exports or the sitemap.
  */
-export async function findPublished(payload: Payload, collection: CollectionSlug, locale: Locale, { where, sort, depth = 1, limit, page }: Options = {}) {
+export async function findPublished<S extends CollectionSlug>(
+  payload: Payload,
+  collection: S,
+  locale: Locale,
+  { where, sort, depth = 1, limit, page }: Options = {},
+): Promise<PaginatedDocs<DataFromCollectionSlug<S>>> {
   return payload.find({
     collection,
     locale,
@@ -23,8 +26,3 @@ export async function findPublished(payload: Payload, collection: CollectionSlug
     ...(limit ? { limit, page } : { pagination: false }),
   })
 }
-
-/** Related documents the visitor may not read arrive as bare ids; keep the readable ones. */
-export const readable = (value: unknown): Doc[] => (Array.isArray(value) ? value.filter((v) => v && typeof v === 'object') : [])
-
-export const readableOne = (value: unknown): Doc | null => (value && typeof value === 'object' ? (value as Doc) : null)

@@ -5,5 +5,5 @@ import { findPublished } from './find-published'
 
 export async function listThemes(payload: Payload, locale: Locale): Promise<Term[]> {
   const { docs } = await findPublished(payload, 'themes', locale, { depth: 0 })
-  return docs.map((d: any) => ({ slug: d.slug, label: d.label ?? d.slug })).sort((a, b) => a.label.localeCompare(b.label, locale))
+  return docs.map((d) => ({ slug: d.slug, label: d.label ?? d.slug })).sort((a, b) => a.label.localeCompare(b.label, locale))
 }

@@ -1,9 +1,10 @@
-import { readableOne } from './find-published'
+import type { Media } from '../../cms/payload-types'
+import { readableOne } from '../../content/related'
 
 export type Picture = { src: string; width: number; height: number; alt: string; webp: { src: string; width: number; height: number } | null }
 
 /** An uploaded image with its resized WebP copy; pages offer the WebP and fall back to the original. */
-export function toPicture(value: unknown, size: 'thumbnail' | 'card' | 'wide'): Picture | null {
+export function toPicture(value: number | Media | null | undefined, size: 'thumbnail' | 'card' | 'wide'): Picture | null {
   const media = readableOne(value)
   if (!media?.url || !media.width || !media.height) return null
   const sized = media.sizes?.[size]
@@ -12,6 +13,6 @@ export function toPicture(value: unknown, size: 'thumbnail' | 'card' | 'wide'): 
     width: media.width,
     height: media.height,
     alt: media.alt ?? '',
-    webp: sized?.url ? { src: sized.url, width: sized.width, height: sized.height } : null,
+    webp: sized?.url && sized.width && sized.height ? { src: sized.url, width: sized.width, height: sized.height } : null,
   }
 }
