@@ -10,19 +10,10 @@ import { searchSources, sourceFor } from './sources'
 export async function syncDocument(payload: Payload, collection: string, id: number | string, req?: PayloadRequest): Promise<void> {
   const source = sourceFor(collection)
   if (!source) return
-  const doc = await payload.findByID({
-    collection: collection as 'cities',
-    id,
-    locale: 'all',
-    depth: 2,
-    draft: false,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
   const engine = searchEngine(payload)
-  if (!doc || (doc as { _status?: string })._status !== 'published') return engine.remove(`${collection}:${id}`)
-  await engine.upsert([source.toIndexDocument(doc as unknown as Record<string, unknown>)])
+  const [doc] = await source.indexDocuments(payload, { id: { equals: id } }, req)
+  if (!doc) return engine.remove(`${collection}:${id}`)
+  await engine.upsert([doc])
 }
 
 /** Rebuilds the whole index from the published content. */
@@ -31,15 +22,8 @@ export async function reindexAll(payload: Payload): Promise<number> {
   await engine.clear()
   let count = 0
   for (const source of searchSources) {
-    const { docs } = await payload.find({
-      collection: source.collection as 'cities',
-      where: { _status: { equals: 'published' } },
-      locale: 'all',
-      depth: 2,
-      pagination: false,
-      overrideAccess: true,
-    })
-    await engine.upsert(docs.map((doc) => source.toIndexDocument(doc as unknown as Record<string, unknown>)))
+    const docs = await source.indexDocuments(payload, {})
+    await engine.upsert(docs)
     count += docs.length
   }
   return count

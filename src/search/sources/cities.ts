@@ -1,15 +1,16 @@
 import { plainText } from '../text/plain-text'
-import { allLabels, excerpt, joinPerLocale, objects, perLocale, slugs } from './helpers'
+import { allLabels, excerpt, joinPerLocale, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
 import { pathTo } from '../../content/content-types'
+import { readable, readableOne } from '../../content/related'
 
 /** A city profile: every narrative section, its initiatives and its sector activities. */
-export const citySource: SearchSource = {
+export const citySource: SearchSource<'cities'> = {
   toIndexDocument(doc) {
-    const country = doc.country && typeof doc.country === 'object' ? doc.country : null
-    const region = country?.region && typeof country.region === 'object' ? country.region : null
-    const initiatives = objects(doc.initiatives)
-    const activities = objects(doc.sectorActivities)
+    const country = readableOne(doc.country)
+    const region = readableOne(country?.region)
+    const initiatives = readable(doc.initiatives)
+    const activities = readable(doc.sectorActivities)
     const background = perLocale(doc.background, plainText)
     const body = joinPerLocale([
       background,
@@ -18,7 +19,7 @@ export const citySource: SearchSource = {
       ...initiatives.flatMap((i) => [perLocale(i.title), perLocale(i.body, plainText)]),
       ...activities.map((a) => perLocale(a.body, plainText)),
     ])
-    const themes = objects(doc.themes)
+    const themes = readable(doc.themes)
     return {
       key: `cities:${doc.id}`,
       type: 'city',
@@ -31,13 +32,13 @@ export const citySource: SearchSource = {
       body,
       summary: Object.fromEntries(Object.entries(background).map(([l, t]) => [l, excerpt(t)])),
       place: country ? perLocale(country.name) : {},
-      themeLabels: allLabels(themes, 'label'),
+      themeLabels: allLabels(themes),
       facets: {
         type: ['city'],
         theme: slugs(themes),
         region: region ? [region.slug] : [],
         country: country ? [country.isoCode] : [],
-        sector: slugs(activities.map((a) => a.sector).filter((s) => s && typeof s === 'object')),
+        sector: slugs(readable(activities.map((a) => a.sector))),
         language: Object.keys(body),
       },
     }

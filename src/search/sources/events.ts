@@ -1,15 +1,16 @@
 import { plainText } from '../text/plain-text'
-import { joinPerLocale, objects, perLocale, slugs } from './helpers'
+import { joinPerLocale, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
 import { pathTo } from '../../content/content-types'
+import { readable, readableOne } from '../../content/related'
 
 /** An event: its summary, description and agenda. */
-export const eventSource: SearchSource = {
+export const eventSource: SearchSource<'events'> = {
   toIndexDocument(doc) {
-    const host = doc.hostCity && typeof doc.hostCity === 'object' ? doc.hostCity : null
-    const cities = objects(doc.cities)
+    const host = readableOne(doc.hostCity)
+    const cities = readable(doc.cities)
     const summary = perLocale(doc.summary)
-    const body = joinPerLocale([summary, perLocale(doc.description, plainText), ...objects(doc.agenda).map((s) => perLocale(s.title))])
+    const body = joinPerLocale([summary, perLocale(doc.description, plainText), ...readable(doc.agenda).map((s) => perLocale(s.title))])
     return {
       key: `events:${doc.id}`,
       type: 'event',
@@ -25,8 +26,8 @@ export const eventSource: SearchSource = {
       themeLabels: [],
       facets: {
         type: [doc.type],
-        region: slugs(objects(doc.regions)),
-        country: [host, ...cities].map((c) => (c && typeof c.country === 'object' ? c.country?.isoCode : null)).filter(Boolean),
+        region: slugs(readable(doc.regions)),
+        country: readable([host, ...cities].map((c) => c?.country)).map((c) => c.isoCode),
         language: Object.keys(body),
       },
     }

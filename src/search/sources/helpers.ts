@@ -1,16 +1,16 @@
 import type { Locale } from '../../content/locales'
 import { localeCodes } from '../../content/locales'
 
-type Doc = Record<string, any>
-
-export const objects = (value: unknown): Doc[] => (Array.isArray(value) ? value.filter((v) => v && typeof v === 'object') : [])
-
-/** A localized field (read with locale "all") as a map of its non-empty values. */
-export function perLocale(field: unknown, read: (value: any) => string = (v) => (typeof v === 'string' ? v : '')): Partial<Record<Locale, string>> {
+/**
+ * A localized field (read with locale "all") as a map of its non-empty
+ * values. It takes what arrives: related documents at depth 2 carry their
+ * fields per language too, though their generated types describe one.
+ */
+export function perLocale(field: unknown, read: (value: unknown) => string = (v) => (typeof v === 'string' ? v : '')): Partial<Record<Locale, string>> {
   const out: Partial<Record<Locale, string>> = {}
   if (!field || typeof field !== 'object') return out
   for (const locale of localeCodes) {
-    const text = read((field as Doc)[locale])?.trim()
+    const text = read(Reflect.get(field, locale))?.trim()
     if (text) out[locale] = text
   }
   return out
@@ -26,11 +26,12 @@ export function joinPerLocale(parts: Partial<Record<Locale, string>>[]): Partial
   return out
 }
 
-export function allLabels(docs: Doc[], field: string): string[] {
-  return docs.flatMap((d) => Object.values(perLocale(d[field])))
+/** Every language's label of the themes, so a search in any language finds them. */
+export function allLabels(themes: { label?: unknown }[]): string[] {
+  return themes.flatMap((d) => Object.values(perLocale(d.label)))
 }
 
-export const slugs = (docs: Doc[]) => docs.map((d) => d.slug).filter(Boolean)
+export const slugs = (docs: { slug: string }[]) => docs.map((d) => d.slug).filter(Boolean)
 
 export function excerpt(text: string | undefined, max = 280): string | undefined {
   if (!text) return undefined

@@ -1,14 +1,15 @@
 import { plainText } from '../text/plain-text'
-import { allLabels, joinPerLocale, objects, perLocale, slugs } from './helpers'
+import { allLabels, joinPerLocale, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
 import { pathTo } from '../../content/content-types'
+import { readable } from '../../content/related'
 
 /** A news article or press release: its summary and full text. */
-export const newsSource: SearchSource = {
+export const newsSource: SearchSource<'news-articles'> = {
   toIndexDocument(doc) {
-    const cities = objects(doc.cities)
-    const regions = objects(doc.regions)
-    const themes = objects(doc.themes)
+    const cities = readable(doc.cities)
+    const regions = readable(doc.regions)
+    const themes = readable(doc.themes)
     const summary = perLocale(doc.summary)
     const body = joinPerLocale([summary, perLocale(doc.body, plainText)])
     return {
@@ -23,12 +24,12 @@ export const newsSource: SearchSource = {
       body,
       summary,
       place: cities[0] ? perLocale(cities[0].name) : regions[0] ? perLocale(regions[0].name) : {},
-      themeLabels: allLabels(themes, 'label'),
+      themeLabels: allLabels(themes),
       facets: {
         type: [doc.type],
         theme: slugs(themes),
         region: slugs(regions),
-        country: cities.map((c) => c.country?.isoCode).filter(Boolean),
+        country: readable(cities.map((c) => c.country)).map((c) => c.isoCode),
         language: Object.keys(body),
       },
     }

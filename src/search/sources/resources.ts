@@ -1,14 +1,15 @@
-import { allLabels, objects, perLocale, slugs } from './helpers'
+import { allLabels, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
 import { pathTo } from '../../content/content-types'
+import { readable } from '../../content/related'
 
 /** A library resource: its title and summary; the facets say what the document itself is in. */
-export const resourceSource: SearchSource = {
+export const resourceSource: SearchSource<'resources'> = {
   toIndexDocument(doc) {
-    const cities = objects(doc.cities)
-    const regions = objects(doc.regions)
-    const countries = cities.map((c) => c.country).filter((c) => c && typeof c === 'object')
-    const themes = objects(doc.themes)
+    const cities = readable(doc.cities)
+    const regions = readable(doc.regions)
+    const countries = readable(cities.map((c) => c.country))
+    const themes = readable(doc.themes)
     const summary = perLocale(doc.summary)
     const place = cities[0] ? perLocale(cities[0].name) : regions[0] ? perLocale(regions[0].name) : {}
     return {
@@ -23,14 +24,14 @@ export const resourceSource: SearchSource = {
       body: summary,
       summary,
       place,
-      themeLabels: allLabels(themes, 'label'),
+      themeLabels: allLabels(themes),
       facets: {
         type: [doc.type],
         theme: slugs(themes),
-        region: [...new Set([...slugs(regions), ...countries.map((c) => (typeof c.region === 'object' ? c.region?.slug : null)).filter(Boolean)])],
+        region: [...new Set([...slugs(regions), ...slugs(readable(countries.map((c) => c.region)))])],
         country: countries.map((c) => c.isoCode),
-        sector: slugs(objects(doc.sectors)),
-        language: Array.isArray(doc.documentLanguages) ? doc.documentLanguages : [],
+        sector: slugs(readable(doc.sectors)),
+        language: doc.documentLanguages ?? [],
       },
     }
   },

@@ -1,4 +1,5 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import type { InEveryLanguage, LocalizedSlug } from '../../content/localized-fields'
 import type { IndexDocument } from '../types'
 
 /**
@@ -8,9 +9,12 @@ import type { IndexDocument } from '../types'
  * its source in sources/index.ts; the collection's publish hooks
  * (src/cms/hooks/publishChange.ts) then keep it indexed.
  */
-export type SearchSource = {
-  toIndexDocument: (doc: Record<string, any>) => IndexDocument
+export type SearchSource<S extends LocalizedSlug> = {
+  toIndexDocument: (doc: InEveryLanguage<S>) => IndexDocument
 }
 
-/** A source with the collection its descriptor names. */
-export type CollectionSource = SearchSource & { collection: CollectionSlug }
+/** A source bound to its collection: reads the published documents a filter picks, as index documents. */
+export type CollectionSource = {
+  collection: CollectionSlug
+  indexDocuments: (payload: Payload, where: Where, req?: PayloadRequest) => Promise<IndexDocument[]>
+}
