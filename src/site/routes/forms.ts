@@ -10,6 +10,8 @@ import { identifyViewer } from '../viewer'
 import type { FieldErrors } from '../forms/field-errors'
 import { answerForm, FORM_BODY_LIMIT, type FormRequest, type FormSite, formText, withLocale } from '../forms/admit'
 import { freshGuard } from '../forms/form-session'
+import { listRegions } from '../../services/regions/list-regions'
+import { listThemes } from '../../services/site/list-themes'
 import { RateLimiter } from '../../shared/rate-limit'
 import { href } from '../views/context'
 import { ContactPage, type ContactValues } from '../views/pages/ContactPage'
@@ -26,9 +28,10 @@ const limiter = new RateLimiter('public-forms', 5, 10 * 60 * 1000)
 const text = formText
 const list = (value: unknown) => (Array.isArray(value) ? value.map(text) : value === undefined ? [] : [text(value)])
 
-async function vocabulary(payload: Payload, locale: Locale, collection: 'themes' | 'regions', field: string) {
-  const { docs } = await payload.find({ collection, locale, fallbackLocale: defaultLocale, pagination: false, depth: 0, overrideAccess: false, draft: false, sort: field })
-  return docs.map((d) => ({ value: String(d.slug), label: String((d as unknown as Record<string, unknown>)[field]) }))
+/** The themes and regions a subscriber may choose, as options in the page's language. */
+async function topics(payload: Payload, locale: Locale) {
+  const [themes, regions] = await Promise.all([listThemes(payload, locale), listRegions(payload, locale)])
+  return { themes: themes.map((t) => ({ value: t.slug, label: t.label })), regions: regions.map((r) => ({ value: r.slug, label: r.name })) }
 }
 
 /** Public forms: contact, membership and newsletter. Each GET sets the form cookie; each POST is guarded, rate-limited and validated. */
@@ -44,7 +47,7 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
   async function newsletterForm(request: Req, reply: FastifyReply, values: NewsletterValues, errors: FieldErrors, status: number) {
     const locale = localeOf(request)
     const ctx = await site.context(locale, request.url)
-    const [themes, regions] = await Promise.all([vocabulary(payload, locale, 'themes', 'label'), vocabulary(payload, locale, 'regions', 'name')])
+    const { themes, regions } = await topics(payload, locale)
     return site.sendElement(request, reply, createElement(NewsletterPage, { ctx, guard: freshGuard(request, reply), values, errors, themes, regions }), status)
   }
 

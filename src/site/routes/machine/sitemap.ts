@@ -19,7 +19,7 @@ export const sitemap: MachineHandler = async ({ payload, origin }) => {
   const documents = await Promise.all(
     documentPages.map(async ({ collection, path }) => {
       const { docs } = await findPublished(payload, collection, defaultLocale, { depth: 0 })
-      return docs.map((d: any) => entry(path(d.slug), d.updatedAt))
+      return docs.map((d) => entry(path(d.slug), d.updatedAt))
     }),
   )
   return { contentType: 'application/xml; charset=utf-8', body: renderSitemap([...fixedPaths.map((p) => entry(p)), ...documents.flat()]) }
