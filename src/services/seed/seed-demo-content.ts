@@ -1,17 +1,26 @@
 import { readFileSync } from 'node:fs'
-import type { Payload } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
+import type { City, Resource } from '../../cms/payload-types'
 import type {
-  DemoCity, DemoCountry, DemoPerson, DemoRegion, DemoResource, DemoSector, DemoTheme, DemoWorkingGroup, LocaleCode, Localized,
+  DemoCity, DemoCountry, DemoPerson, DemoRegion, DemoResource, DemoRichText, DemoSector, DemoSourceLink, DemoTheme, DemoWorkingGroup, LocaleCode, Localized,
 } from './demo-data-types'
 import { placeholderPdf } from './placeholder-pdf'
 import { placeholderPortrait } from './placeholder-portrait'
 import { seedNavigation } from './seed-navigation'
-import { seedProgrammes } from './seed-programmes'
-import { toLexical } from './to-lexical'
+import { idOf, type LocaleData, published, richText, type SeedIds, seedProgrammes } from './seed-programmes'
 import { defaultLocale, localeCodes } from '../../content/locales'
 
 type Id = number
-type Doc = Record<string, any>
+
+/**
+ * The demo files spell document languages as the select's option values. Read
+ * as trusted as the rest of each file (see load), and Payload still checks
+ * every value when it is written.
+ */
+type DocumentLanguage = Resource['documentLanguages'][number]
+type SeedSourceLink = Omit<DemoSourceLink, 'documentLanguage'> & { documentLanguage: DocumentLanguage }
+type SeedCity = Omit<DemoCity, 'sourceGroups'> & { sourceGroups: { title: Localized; links: SeedSourceLink[] }[] }
+type SeedResource = Omit<DemoResource, 'documentLanguages'> & { documentLanguages: DocumentLanguage[] }
 
 // Every language of the hub; one the demo has no text for is left to fall back to English.
 const translations = localeCodes.filter((code) => code !== defaultLocale)
@@ -29,41 +38,39 @@ export const demoLogins = [
 
 /** Value of a localized demo field in one language, or undefined so that language stays empty. */
 const inLocale = <T,>(field: Localized<T> | undefined, locale: LocaleCode): T | undefined => field?.[locale]
+const pick = (map: Map<string, Id>, slugs: string[]) => slugs.map((s) => map.get(s)).filter((v): v is Id => v !== undefined)
 
-async function findBy(payload: Payload, collection: any, field: string, value: string): Promise<Doc | undefined> {
+async function findBy<S extends CollectionSlug>(payload: Payload, collection: S, field: string, value: string): Promise<DataFromCollectionSlug<S> | undefined> {
   const { docs } = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, draft: true, overrideAccess: true })
-  return docs[0] as Doc | undefined
+  return docs[0]
 }
 
 /**
  * Creates the document in English if it does not exist yet, then writes the
  * other languages. Keyed by slug, so a seed cut short can simply run again.
  */
-async function upsertLocalized(
+async function upsertLocalized<S extends CollectionSlug>(
   payload: Payload,
-  collection: any,
+  collection: S,
   key: { field: string; value: string },
-  dataFor: (locale: LocaleCode, existing?: Doc) => Doc,
+  dataFor: (locale: LocaleCode, existing?: DataFromCollectionSlug<S>) => LocaleData<S>,
 ): Promise<Id> {
   const existing = await findBy(payload, collection, key.field, key.value)
   if (existing) return existing.id
-  const created = (await payload.create({ collection, locale: 'en', data: { ...dataFor('en'), _status: 'published' }, overrideAccess: true, depth: 0 })) as Doc
+  const created = await payload.create({ collection, locale: 'en', data: published(dataFor('en')), overrideAccess: true, depth: 0 })
   for (const locale of translations) {
-    await payload.update({ collection, id: created.id, locale, data: { ...dataFor(locale, created), _status: 'published' }, overrideAccess: true, depth: 0 })
+    await payload.update({ collection, id: created.id, locale, data: published(dataFor(locale, created)), overrideAccess: true, depth: 0 })
   }
   return created.id
 }
 
-function cityData(city: DemoCity, locale: LocaleCode, ids: Record<string, Map<string, Id>>, existing?: Doc): Doc {
-  const rich = (field: Localized<any> | undefined) => {
-    const value = inLocale(field, locale)
-    return value ? toLexical(value) : undefined
-  }
-  const rowId = (path: (doc: Doc) => Doc[] | undefined, i: number) => (existing ? path(existing)?.[i]?.id : undefined)
+function cityData(city: SeedCity, locale: LocaleCode, ids: SeedIds, existing?: City): LocaleData<'cities'> {
+  const rich = (field: Localized<DemoRichText>) => richText(field, locale)
+  const rowId = (path: (doc: City) => { id?: string | null }[] | null | undefined, i: number) => (existing ? path(existing)?.[i]?.id : undefined)
   return {
     name: inLocale(city.name, locale),
     slug: city.slug,
-    country: ids.countries.get(city.country),
+    country: idOf(ids.countries, city.country),
     population: city.population,
     populationYear: city.populationYear,
     latitude: city.latitude,
@@ -71,9 +78,9 @@ function cityData(city: DemoCity, locale: LocaleCode, ids: Record<string, Map<st
     memberSince: city.memberSince,
     lastReviewed: city.lastReviewed,
     isSample: city.sample,
-    leaders: city.leaders.map((s) => ids.people.get(s)).filter(Boolean),
-    themes: city.themes.map((s) => ids.themes.get(s)).filter(Boolean),
-    workingGroups: city.workingGroups.map((s) => ids.workingGroups.get(s)).filter(Boolean),
+    leaders: pick(ids.people, city.leaders),
+    themes: pick(ids.themes, city.themes),
+    workingGroups: pick(ids.workingGroups, city.workingGroups),
     background: rich(city.background),
     nationalOverview: rich(city.nationalOverview),
     localOverview: rich(city.localOverview),
@@ -96,7 +103,7 @@ function cityData(city: DemoCity, locale: LocaleCode, ids: Record<string, Map<st
     })),
     sectorActivities: city.sectorActivities.map((a, i) => ({
       id: rowId((d) => d.sectorActivities, i),
-      sector: ids.sectors.get(a.sector),
+      sector: idOf(ids.sectors, a.sector),
       body: rich(a.body),
     })),
   }
@@ -107,12 +114,11 @@ async function seedDocument(payload: Payload, resource: DemoResource): Promise<I
   const existing = await findBy(payload, 'documents', 'filename', name)
   if (existing) return existing.id
   const data = placeholderPdf(resource.title.en, 'Demonstration document of the Strong Cities Hub.')
-  const doc = (await payload.create({ collection: 'documents', data: { audience: resource.audience }, file: { data, mimetype: 'application/pdf', name, size: data.length }, overrideAccess: true })) as Doc
+  const doc = await payload.create({ collection: 'documents', data: { audience: resource.audience }, file: { data, mimetype: 'application/pdf', name, size: data.length }, overrideAccess: true })
   return doc.id
 }
 
-function resourceData(r: DemoResource, locale: LocaleCode, ids: Record<string, Map<string, Id>>, file: Id | undefined): Doc {
-  const pick = (map: Map<string, Id>, slugs: string[]) => slugs.map((s) => map.get(s)).filter(Boolean)
+function resourceData(r: SeedResource, locale: LocaleCode, ids: SeedIds, file: Id | undefined): LocaleData<'resources'> {
   return {
     slug: r.slug,
     type: r.type,
@@ -136,13 +142,13 @@ async function seedPortrait(payload: Payload, person: DemoPerson): Promise<Id> {
   const existing = await findBy(payload, 'media', 'filename', name)
   if (existing) return existing.id
   const data = await placeholderPortrait(person.name)
-  const media = (await payload.create({
+  const media = await payload.create({
     collection: 'media',
     locale: 'en',
     data: { alt: `Placeholder portrait of ${person.name}` },
     file: { data, mimetype: 'image/png', name, size: data.length },
     overrideAccess: true,
-  })) as Doc
+  })
   await payload.update({ collection: 'media', id: media.id, locale: 'fr', data: { alt: `Portrait d’illustration de ${person.name}` }, overrideAccess: true })
   await payload.update({ collection: 'media', id: media.id, locale: 'ar', data: { alt: `صورة توضيحية لـ ${person.name}` }, overrideAccess: true })
   return media.id
@@ -157,7 +163,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   if (users > 0) return false
   payload.logger.info('Seeding the demo content…')
 
-  const ids: Record<string, Map<string, Id>> = {
+  const ids: SeedIds = {
     regions: new Map(), countries: new Map(), sectors: new Map(), themes: new Map(),
     workingGroups: new Map(), people: new Map(), cities: new Map(), resources: new Map(),
   }
@@ -165,7 +171,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
     ids.regions.set(r.slug, await upsertLocalized(payload, 'regions', { field: 'slug', value: r.slug }, (l) => ({ slug: r.slug, name: inLocale(r.name, l), summary: inLocale(r.summary, l), hubTeamEmail: `${r.slug}-hub@hub.example` })))
   }
   for (const c of load<DemoCountry[]>('countries')) {
-    ids.countries.set(c.iso2, await upsertLocalized(payload, 'countries', { field: 'isoCode', value: c.iso2 }, (l) => ({ isoCode: c.iso2, name: inLocale(c.name, l), region: ids.regions.get(c.region) })))
+    ids.countries.set(c.iso2, await upsertLocalized(payload, 'countries', { field: 'isoCode', value: c.iso2 }, (l) => ({ isoCode: c.iso2, name: inLocale(c.name, l), region: idOf(ids.regions, c.region) })))
   }
   for (const s of load<DemoSector[]>('sectors')) {
     ids.sectors.set(s.slug, await upsertLocalized(payload, 'sectors', { field: 'slug', value: s.slug }, (l) => ({ slug: s.slug, name: inLocale(s.name, l) })))
@@ -173,18 +179,19 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   for (const th of load<DemoTheme[]>('themes')) {
     ids.themes.set(th.slug, await upsertLocalized(payload, 'themes', { field: 'slug', value: th.slug }, (l) => ({ slug: th.slug, label: inLocale(th.label, l) })))
   }
+  // status: 'active' is the field's default, given because Payload's create type requires defaulted fields; seedProgrammes sets each group's real status.
   for (const g of load<DemoWorkingGroup[]>('working-groups')) {
-    ids.workingGroups.set(g.slug, await upsertLocalized(payload, 'working-groups', { field: 'slug', value: g.slug }, (l) => ({ slug: g.slug, name: inLocale(g.name, l), summary: inLocale(g.summary, l) })))
+    ids.workingGroups.set(g.slug, await upsertLocalized(payload, 'working-groups', { field: 'slug', value: g.slug }, (l) => ({ slug: g.slug, name: inLocale(g.name, l), summary: inLocale(g.summary, l), status: 'active' })))
   }
   const people = load<DemoPerson[]>('people')
   for (const p of people) {
     const photo = await seedPortrait(payload, p)
     ids.people.set(p.slug, await upsertLocalized(payload, 'people', { field: 'slug', value: p.slug }, (l) => ({ slug: p.slug, name: p.name, role: inLocale(p.role, l), photo })))
   }
-  for (const city of load<DemoCity[]>('cities')) {
+  for (const city of load<SeedCity[]>('cities')) {
     ids.cities.set(city.slug, await upsertLocalized(payload, 'cities', { field: 'slug', value: city.slug }, (l, existing) => cityData(city, l, ids, existing)))
   }
-  for (const r of load<DemoResource[]>('resources')) {
+  for (const r of load<SeedResource[]>('resources')) {
     const file = r.file ? await seedDocument(payload, r) : undefined
     ids.resources.set(r.slug, await upsertLocalized(payload, 'resources', { field: 'slug', value: r.slug }, (l) => resourceData(r, l, ids, file)))
   }
