@@ -29,7 +29,11 @@ async function siteForm(path: string, fields: Record<string, string>) {
 }
 
 const restLogin = (email: string) => async () => () =>
-  fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { ...headers(), 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'not-the-password' }) })
+  fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { ...headers(), 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'not-the-password' }),
+  })
 const restForgot = (email: string) => async () => () =>
   fetch(`${server.url}/api/users/forgot-password`, { method: 'POST', headers: { ...headers(), 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
 
@@ -37,8 +41,16 @@ const restForgot = (email: string) => async () => () =>
 // after five tries, so sign-in rounds use accounts of their own: the admin unlocks nothing here.
 const paths: { name: string; known: (i: number) => Promise<() => Promise<Response>>; unknown: (i: number) => Promise<() => Promise<Response>> }[] = [
   { name: 'REST login', known: () => restLogin('editor@hub.example')(), unknown: (i) => restLogin(`nobody-${i}@hub.example`)() },
-  { name: 'site sign-in', known: () => siteForm('/en/account/sign-in', { email: 'admin@hub.example', password: 'not-the-password' }), unknown: (i) => siteForm('/en/account/sign-in', { email: `nobody-site-${i}@hub.example`, password: 'not-the-password' }) },
-  { name: 'site forgot password', known: () => siteForm('/en/account/forgot', { email: 'rotterdam@hub.example' }), unknown: (i) => siteForm('/en/account/forgot', { email: `nobody-forgot-${i}@hub.example` }) },
+  {
+    name: 'site sign-in',
+    known: () => siteForm('/en/account/sign-in', { email: 'admin@hub.example', password: 'not-the-password' }),
+    unknown: (i) => siteForm('/en/account/sign-in', { email: `nobody-site-${i}@hub.example`, password: 'not-the-password' }),
+  },
+  {
+    name: 'site forgot password',
+    known: () => siteForm('/en/account/forgot', { email: 'rotterdam@hub.example' }),
+    unknown: (i) => siteForm('/en/account/forgot', { email: `nobody-forgot-${i}@hub.example` }),
+  },
   { name: 'REST forgot password', known: () => restForgot('rotterdam@hub.example')(), unknown: (i) => restForgot(`nobody-rest-${i}@hub.example`)() },
   {
     name: 'register',

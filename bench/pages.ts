@@ -23,26 +23,57 @@ const ROUNDS = 3
 const MISS_SAMPLES = 30
 const load: Load = { connections: 32, seconds: SECONDS, headers: { 'accept-encoding': 'gzip, br' } }
 const pages = [
-  '/en/cities/rotterdam', '/ar/cities/rotterdam', '/en/cities', '/en/cities?region=europe', '/en', '/en/regions/east-southern-africa', '/en/resources', '/en/resources/tunis-port-city-returns-report', '/en/search?q=youth',
-  '/en/news', '/en/news/cape-town-global-summit-closes', '/en/events', '/ar/events/global-summit-cape-town-2024', '/en/global-summit', '/en/working-groups/youth-inclusion', '/en/steering-committee', '/en/young-cities', '/ar/faq', '/en/about',
-  '/en/news/feed.xml', '/en/events/calendar.ics', '/sitemap.xml', '/en/cities.csv',
+  '/en/cities/rotterdam',
+  '/ar/cities/rotterdam',
+  '/en/cities',
+  '/en/cities?region=europe',
+  '/en',
+  '/en/regions/east-southern-africa',
+  '/en/resources',
+  '/en/resources/tunis-port-city-returns-report',
+  '/en/search?q=youth',
+  '/en/news',
+  '/en/news/cape-town-global-summit-closes',
+  '/en/events',
+  '/ar/events/global-summit-cape-town-2024',
+  '/en/global-summit',
+  '/en/working-groups/youth-inclusion',
+  '/en/steering-committee',
+  '/en/young-cities',
+  '/ar/faq',
+  '/en/about',
+  '/en/news/feed.xml',
+  '/en/events/calendar.ics',
+  '/sitemap.xml',
+  '/en/cities.csv',
 ]
 // One page of each type, for the renders after an edit.
 const missPages: Record<string, string> = {
-  'city profile': '/en/cities/rotterdam', directory: '/en/cities', home: '/en', region: '/en/regions/east-southern-africa', library: '/en/resources',
-  resource: '/en/resources/tunis-port-city-returns-report', search: '/en/search?q=youth', article: '/en/news/cape-town-global-summit-closes',
-  event: '/ar/events/global-summit-cape-town-2024', 'about page': '/en/about', feed: '/en/news/feed.xml', sitemap: '/sitemap.xml',
+  'city profile': '/en/cities/rotterdam',
+  directory: '/en/cities',
+  home: '/en',
+  region: '/en/regions/east-southern-africa',
+  library: '/en/resources',
+  resource: '/en/resources/tunis-port-city-returns-report',
+  search: '/en/search?q=youth',
+  article: '/en/news/cape-town-global-summit-closes',
+  event: '/ar/events/global-summit-cape-town-2024',
+  'about page': '/en/about',
+  feed: '/en/news/feed.xml',
+  sitemap: '/sitemap.xml',
 }
 const budgets = { ratio: 0.5, pageKb: 30, jsKb: 10, selfCheck: 0.1, missP50Ms: 10, twoInstances: 1.6 }
 
 /** Exactly what the server sent, still compressed (fetch would decompress it). */
 function rawGet(url: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers: load.headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
-    }).on('error', reject)
+    http
+      .get(url, { headers: load.headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+      .on('error', reject)
   })
 }
 
@@ -103,7 +134,13 @@ async function selfCheck(hub: Served, dir: string): Promise<number> {
   const bare = await bareCopy(hub, pages[0], dir)
   try {
     const target = [at(bare, pages[0])]
-    return (await sideBySide(() => wrk(target, load), () => wrk(target, load), 5)).ratio
+    return (
+      await sideBySide(
+        () => wrk(target, load),
+        () => wrk(target, load),
+        5,
+      )
+    ).ratio
   } finally {
     stop(bare)
   }
@@ -115,11 +152,25 @@ async function cachedPages(hub: Served, dir: string) {
   for (const page of pages) {
     const weight = await weigh(hub, page)
     const bare = await bareCopy(hub, page, dir)
-    const run = await sideBySide(() => wrk([at(bare, page)], load), () => wrk([at(hub, page)], load)).finally(() => stop(bare))
+    const run = await sideBySide(
+      () => wrk([at(bare, page)], load),
+      () => wrk([at(hub, page)], load),
+    ).finally(() => stop(bare))
     const total = weight.htmlGz + weight.cssGz + weight.jsGz
     const ok = run.ratio >= budgets.ratio && total / 1024 <= budgets.pageKb && weight.jsGz / 1024 <= budgets.jsKb && weight.nextRequests === 0
     failed ||= !ok
-    rows.push([page, String(Math.round(run.b)), String(Math.round(run.a)), run.ratio.toFixed(2), kb(weight.htmlGz), kb(weight.cssGz), kb(weight.jsGz), kb(total), String(weight.nextRequests), ok ? 'ok' : 'BUDGET MISSED'])
+    rows.push([
+      page,
+      String(Math.round(run.b)),
+      String(Math.round(run.a)),
+      run.ratio.toFixed(2),
+      kb(weight.htmlGz),
+      kb(weight.cssGz),
+      kb(weight.jsGz),
+      kb(total),
+      String(weight.nextRequests),
+      ok ? 'ok' : 'BUDGET MISSED',
+    ])
   }
   table(
     `Cached public pages: wrk, ${load.connections} connections, Accept-Encoding "${load.headers['accept-encoding']}", median of ${ROUNDS} interleaved ${SECONDS}s rounds (sizes gzip)`,
@@ -159,10 +210,15 @@ async function twoInstances(databaseUrl: string) {
   try {
     second = await start('npx', ['tsx', '--conditions=production', 'bench/serve-hub.ts'], env)
     const page = pages[0]
-    const run = await sideBySide(() => wrk([at(first, page)], load), () => wrk([at(first, page), at(second!, page)], load))
-    table(`Two instances on one PostgreSQL database, ${page}, median of ${ROUNDS} interleaved rounds`, ['one instance req/s', 'two instances req/s', 'ratio', 'goal'], [
-      [String(Math.round(run.a)), String(Math.round(run.b)), run.ratio.toFixed(2), `≥ ${budgets.twoInstances}`],
-    ])
+    const run = await sideBySide(
+      () => wrk([at(first, page)], load),
+      () => wrk([at(first, page), at(second!, page)], load),
+    )
+    table(
+      `Two instances on one PostgreSQL database, ${page}, median of ${ROUNDS} interleaved rounds`,
+      ['one instance req/s', 'two instances req/s', 'ratio', 'goal'],
+      [[String(Math.round(run.a)), String(Math.round(run.b)), run.ratio.toFixed(2), `≥ ${budgets.twoInstances}`]],
+    )
   } finally {
     stop(second)
     stop(first)
@@ -186,7 +242,9 @@ async function main() {
     stop(hub)
   }
   if (process.env.BENCH_DATABASE_URL) await twoInstances(process.env.BENCH_DATABASE_URL)
-  console.log(`\nBudgets: ratio ≥ ${budgets.ratio}, page ≤ ${budgets.pageKb} KB, JS ≤ ${budgets.jsKb} KB, no /_next requests; goals: city profile miss p50 ≤ ${budgets.missP50Ms} ms, two instances ≥ ${budgets.twoInstances}×.`)
+  console.log(
+    `\nBudgets: ratio ≥ ${budgets.ratio}, page ≤ ${budgets.pageKb} KB, JS ≤ ${budgets.jsKb} KB, no /_next requests; goals: city profile miss p50 ≤ ${budgets.missP50Ms} ms, two instances ≥ ${budgets.twoInstances}×.`,
+  )
   process.exit(failed ? 1 : 0)
 }
 

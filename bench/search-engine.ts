@@ -37,7 +37,12 @@ for (const [kind, query] of Object.entries(JSON.parse(process.env.BENCH_QUERIES!
   for (let i = 0; i < 40; i++) {
     const t0 = performance.now()
     await engine.search({
-      q: params.get('q') ?? '', locale: (params.get('locale') ?? 'en') as 'en', sort: 'relevance', page: 1, pageSize: 20, includeMembersOnly: false,
+      q: params.get('q') ?? '',
+      locale: (params.get('locale') ?? 'en') as 'en',
+      sort: 'relevance',
+      page: 1,
+      pageSize: 20,
+      includeMembersOnly: false,
       filters: Object.fromEntries(['type', 'theme', 'region'].filter((f) => params.get(f)).map((f) => [f, params.get(f)!])),
     })
     times.push(performance.now() - t0)

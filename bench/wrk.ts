@@ -23,7 +23,9 @@ function setup(thread)
   next = next + 1
   thread.addr = wrk.lookup(t[1], t[2])[1]
 end
-${Object.entries(headers).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`).join('\n')}
+${Object.entries(headers)
+  .map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`)
+  .join('\n')}
 `,
   )
   return file

@@ -14,7 +14,9 @@ const stampFile = '.next/source-hash'
 function files(entry: string): string[] {
   if (!existsSync(entry)) return []
   if (!statSync(entry).isDirectory()) return [entry]
-  return readdirSync(entry).sort().flatMap((name) => files(path.join(entry, name)))
+  return readdirSync(entry)
+    .sort()
+    .flatMap((name) => files(path.join(entry, name)))
 }
 
 function sourceHash(): string {

@@ -17,6 +17,8 @@ export const hubEmailAdapter: EmailAdapter = ({ payload }) => ({
   sendEmail: async (message) => {
     const html = typeof message.html === 'string' ? message.html : ''
     const mail = { to: String(message.to), subject: String(message.subject ?? ''), html, text: typeof message.text === 'string' ? message.text : htmlToText(html) }
-    deliver(mail, messageIdFor('payload', randomUUID(), new Date().toISOString())).catch((error: unknown) => payload.logger.error({ err: error, msg: 'A back-office mail could not be sent' }))
+    deliver(mail, messageIdFor('payload', randomUUID(), new Date().toISOString())).catch((error: unknown) =>
+      payload.logger.error({ err: error, msg: 'A back-office mail could not be sent' }),
+    )
   },
 })

@@ -13,5 +13,8 @@ export function trustProxySetting(value = process.env.TRUST_PROXY): false | stri
     // Hop 0 is the connection itself; each trusted hop lets one more entry, read from the right, through.
     return (_address, hop) => hop < hops
   }
-  return setting.split(',').map((entry) => entry.trim()).filter(Boolean)
+  return setting
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
 }

@@ -21,7 +21,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** Minutes the zone's clocks are ahead of UTC at that instant, e.g. 120 for Cape Town. */
 export function offsetMinutes(date: Date, timeZone: string): number {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(date).map((p) => [p.type, p.value]))
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  )
   const wallClockAsUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second)
   // The formatted wall clock has no milliseconds, so compare it with the instant's whole second.
   return (wallClockAsUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000

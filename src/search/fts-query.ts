@@ -10,7 +10,9 @@ export function ftsMatch(tokens: string[]): string {
   return tokens
     .map((token, i) => {
       const prefix = i === tokens.length - 1 ? '*' : ''
-      const stems = allStems(token).map((s) => `"${s}"${prefix}`).join(' OR ')
+      const stems = allStems(token)
+        .map((s) => `"${s}"${prefix}`)
+        .join(' OR ')
       return `({title body themes} : "${token}"${prefix} OR stems : (${stems}))`
     })
     .join(' AND ')

@@ -51,7 +51,9 @@ export class PostgresSearchEngine implements SearchEngine {
     const facetRows = Object.entries(doc.facets).flatMap(([facet, values]) => [...new Set(values)].map((v) => [facet, v]))
     if (facetRows.length) {
       await client.query('INSERT INTO search_facets (doc_id, facet, value) SELECT $1, f, v FROM unnest($2::text[], $3::text[]) AS t(f, v)', [
-        id, facetRows.map((r) => r[0]), facetRows.map((r) => r[1]),
+        id,
+        facetRows.map((r) => r[0]),
+        facetRows.map((r) => r[1]),
       ])
     }
     // Only public words may come back as spelling suggestions.
@@ -73,10 +75,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async keysWithFacet(facet: string, value: string): Promise<string[]> {
-    const { rows } = await this.pool.query(
-      'SELECT d.doc_key FROM search_facets f JOIN search_documents d ON d.id = f.doc_id WHERE f.facet = $1 AND f.value = $2',
-      [facet, value],
-    )
+    const { rows } = await this.pool.query('SELECT d.doc_key FROM search_facets f JOIN search_documents d ON d.id = f.doc_id WHERE f.facet = $1 AND f.value = $2', [facet, value])
     return rows.map((r) => r.doc_key as string)
   }
 
@@ -111,14 +110,21 @@ export class PostgresSearchEngine implements SearchEngine {
         SELECT d.id, d.doc_key, d.kind, d.path, d.date, d.title_json, d.summary_json, d.place_json, h.score
         FROM hits h JOIN search_documents d ON d.id = h.doc_id WHERE ${conditions.join(' AND ')})`
     const order =
-      query.sort === 'date' ? 'date DESC NULLS LAST, score DESC'
-      : query.sort === 'title' ? `lower(coalesce(title_json->>${param(query.locale)}, title_json->>'en')), date DESC`
-      : tokens.length ? 'score DESC, date DESC NULLS LAST' : 'date DESC NULLS LAST'
+      query.sort === 'date'
+        ? 'date DESC NULLS LAST, score DESC'
+        : query.sort === 'title'
+          ? `lower(coalesce(title_json->>${param(query.locale)}, title_json->>'en')), date DESC`
+          : tokens.length
+            ? 'score DESC, date DESC NULLS LAST'
+            : 'date DESC NULLS LAST'
     const pageParams = [...params]
     const limit = `LIMIT ${Number(query.pageSize)} OFFSET ${(query.page - 1) * query.pageSize}`
     const [page, facetRows] = await Promise.all([
       this.pool.query(`${filtered} SELECT *, count(*) OVER () AS total FROM filtered ORDER BY ${order} ${limit}`, pageParams),
-      this.pool.query(`${filtered} SELECT f.facet, f.value, count(*) AS n FROM filtered JOIN search_facets f ON f.doc_id = filtered.id GROUP BY f.facet, f.value`, pageParams.slice(0, query.sort === 'title' ? -1 : undefined)),
+      this.pool.query(
+        `${filtered} SELECT f.facet, f.value, count(*) AS n FROM filtered JOIN search_facets f ON f.doc_id = filtered.id GROUP BY f.facet, f.value`,
+        pageParams.slice(0, query.sort === 'title' ? -1 : undefined),
+      ),
     ])
     const facets = Object.fromEntries(facetNames.map((f) => [f, [] as FacetCount[]])) as Record<SearchFacet, FacetCount[]>
     for (const row of facetRows.rows) facets[row.facet as SearchFacet]?.push({ value: row.value, count: Number(row.n) })
@@ -143,7 +149,17 @@ export class PostgresSearchEngine implements SearchEngine {
       total: page.rows.length ? Number(page.rows[0].total) : 0,
       facets,
       hits: page.rows.map((d) =>
-        toHit({ ...d, title_json: JSON.stringify(d.title_json), summary_json: JSON.stringify(d.summary_json), place_json: JSON.stringify(d.place_json), date: d.date ? new Date(d.date).toISOString() : null }, query.locale, snippets.get(d.id) ?? []),
+        toHit(
+          {
+            ...d,
+            title_json: JSON.stringify(d.title_json),
+            summary_json: JSON.stringify(d.summary_json),
+            place_json: JSON.stringify(d.place_json),
+            date: d.date ? new Date(d.date).toISOString() : null,
+          },
+          query.locale,
+          snippets.get(d.id) ?? [],
+        ),
       ),
     }
   }

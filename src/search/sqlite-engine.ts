@@ -18,7 +18,10 @@ export class SqliteSearchEngine implements SearchEngine {
   constructor(private readonly client: Client) {}
 
   async upsert(docs: IndexDocument[]): Promise<void> {
-    await this.client.batch(docs.flatMap((doc) => this.upsertStatements(doc)), 'write')
+    await this.client.batch(
+      docs.flatMap((doc) => this.upsertStatements(doc)),
+      'write',
+    )
   }
 
   private upsertStatements(doc: IndexDocument): InStatement[] {
@@ -111,18 +114,31 @@ export class SqliteSearchEngine implements SearchEngine {
         SELECT d.rowid AS rowid, d.doc_key, d.kind, d.path, d.date, d.title_json, d.summary_json, d.place_json, h.rank
         FROM hits h JOIN search_documents d ON d.rowid = h.doc_rowid WHERE ${conditions.join(' AND ')})`
     const order =
-      query.sort === 'date' ? 'date DESC, rank'
-      : query.sort === 'title' ? `lower(coalesce(json_extract(title_json, '$.${query.locale}'), json_extract(title_json, '$.en'))), date DESC`
-      : match ? 'rank, date DESC' : 'date DESC'
+      query.sort === 'date'
+        ? 'date DESC, rank'
+        : query.sort === 'title'
+          ? `lower(coalesce(json_extract(title_json, '$.${query.locale}'), json_extract(title_json, '$.en'))), date DESC`
+          : match
+            ? 'rank, date DESC'
+            : 'date DESC'
     const [page, facetRows] = await this.client.batch(
       [
-        { sql: `${filtered} SELECT *, count(*) OVER () AS total FROM filtered ORDER BY ${order} LIMIT ? OFFSET ?`, args: [...args, query.pageSize, (query.page - 1) * query.pageSize] },
+        {
+          sql: `${filtered} SELECT *, count(*) OVER () AS total FROM filtered ORDER BY ${order} LIMIT ? OFFSET ?`,
+          args: [...args, query.pageSize, (query.page - 1) * query.pageSize],
+        },
         { sql: `${filtered} SELECT f.facet, f.value, count(*) AS n FROM filtered JOIN search_facets f ON f.doc_rowid = filtered.rowid GROUP BY f.facet, f.value`, args },
       ],
       'read',
     )
     const docs = page.rows
-    const snippets = match && docs.length ? await this.snippets(match, docs.map((d) => Number(d.rowid))) : new Map()
+    const snippets =
+      match && docs.length
+        ? await this.snippets(
+            match,
+            docs.map((d) => Number(d.rowid)),
+          )
+        : new Map()
     const facets = Object.fromEntries(facetNames.map((f) => [f, [] as FacetCount[]])) as Record<SearchFacet, FacetCount[]>
     for (const row of facetRows.rows) facets[row.facet as SearchFacet]?.push({ value: String(row.value), count: Number(row.n) })
     return {
@@ -163,7 +179,7 @@ export function toHit(d: DocRow, locale: string, matched: MatchedRow[]) {
   const own = matched.find((m) => m.locale === locale)
   const best = own ?? matched[0]
   const titleLang = titles[locale] ? locale : (best?.locale ?? Object.keys(titles)[0] ?? 'en')
-  const titleText = own && own.title.includes(MATCH_START) ? own.title : titles[titleLang] ?? ''
+  const titleText = own && own.title.includes(MATCH_START) ? own.title : (titles[titleLang] ?? '')
   const withMatch = matched.find((m) => m.locale === locale && m.snippet.includes(MATCH_START)) ?? matched.find((m) => m.snippet.includes(MATCH_START))
   const summaryLang = summaries[locale] ? locale : Object.keys(summaries)[0]
   const snippet = withMatch
@@ -181,4 +197,3 @@ export function toHit(d: DocRow, locale: string, matched: MatchedRow[]) {
     place: places[locale] ?? places.en ?? null,
   }
 }
-

@@ -32,7 +32,13 @@ export async function reindexAll(payload: Payload): Promise<number> {
 /** A database whose content predates the index (or whose index was emptied) gets it built once. */
 export async function ensureSearchIndex(payload: Payload): Promise<void> {
   const indexed = await searchEngine(payload).search({
-    q: '', locale: 'en', filters: {}, sort: 'date', page: 1, pageSize: 1, includeMembersOnly: true,
+    q: '',
+    locale: 'en',
+    filters: {},
+    sort: 'date',
+    page: 1,
+    pageSize: 1,
+    includeMembersOnly: true,
   })
   if (indexed.total > 0) return
   const { totalDocs } = await payload.count({ collection: 'cities', overrideAccess: true })

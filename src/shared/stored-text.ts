@@ -13,5 +13,9 @@ export const hasControlCharacters = (value: string) => !typed.test(value)
  * and failed in the database; and free of control characters.
  */
 export function storedText(max: number) {
-  return z.string().trim().regex(typed, 'form.error.invalid').refine((value) => value.length <= max, 'form.error.tooLong')
+  return z
+    .string()
+    .trim()
+    .regex(typed, 'form.error.invalid')
+    .refine((value) => value.length <= max, 'form.error.tooLong')
 }

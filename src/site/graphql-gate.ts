@@ -6,7 +6,6 @@ import type { GateRefusal } from './back-office-gate'
 // GraphQL posts are queries, not uploads; the site's form limit is of the same order.
 export const GRAPHQL_BODY_LIMIT = 256 * 1024
 
-
 /** Reads a request body up to `limit` bytes; null when it is larger. */
 export async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = []

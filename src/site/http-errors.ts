@@ -10,7 +10,8 @@ export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error
   const statusCode = (error as { statusCode?: unknown } | null)?.statusCode
   const status = typeof statusCode === 'number' ? statusCode : 500
-  const code: AppErrorCode = status === 413 ? 'too-large' : status === 429 ? 'rate-limited' : status === 403 ? 'forbidden' : status >= 400 && status < 500 ? 'invalid-input' : 'internal'
+  const code: AppErrorCode =
+    status === 413 ? 'too-large' : status === 429 ? 'rate-limited' : status === 403 ? 'forbidden' : status >= 400 && status < 500 ? 'invalid-input' : 'internal'
   return new AppError(code, { cause: error })
 }
 

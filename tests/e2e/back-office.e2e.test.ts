@@ -184,7 +184,11 @@ describe('editing in the back office', () => {
 
     // A focal point edits their own city but cannot put it on the steering committee.
     const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
-    await fetch(`${baseURL}/api/cities/${rotterdam.id}?draft=true`, { method: 'PATCH', headers: authHeaders(cityEditor), body: JSON.stringify({ steeringCommittee: { member: true } }) })
+    await fetch(`${baseURL}/api/cities/${rotterdam.id}?draft=true`, {
+      method: 'PATCH',
+      headers: authHeaders(cityEditor),
+      body: JSON.stringify({ steeringCommittee: { member: true } }),
+    })
     const seat = await (await fetch(`${baseURL}/api/cities/${rotterdam.id}?draft=true&depth=0`, { headers: authHeaders(editor) })).json()
     expect(seat.steeringCommittee?.member ?? false).toBe(false)
   })

@@ -6,7 +6,10 @@ import { useBrowser } from '../helpers/e2e'
 const baseURL = inject('baseURL')
 const browser = useBrowser()
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; bypassCSP?: boolean; viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {}): Promise<Page> {
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; bypassCSP?: boolean; viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+): Promise<Page> {
   const context = await browser().newContext({ baseURL, ...options })
   const page = await context.newPage()
   const response = await page.goto(path)
@@ -15,9 +18,42 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; bypass
 }
 
 const sectionHeadings = {
-  en: ['Background', 'National overview', 'Local overview', 'Key initiatives', 'Additional activities by sector', 'Key sources and further reading', 'Key information', 'Network working groups', 'Keywords', 'Local political leadership'],
-  fr: ['Contexte', 'Panorama national', 'Panorama local', 'Initiatives clés', 'Autres activités par secteur', 'Sources clés et lectures complémentaires', 'Informations clés', 'Groupes de travail du réseau', 'Mots-clés', 'Direction politique locale'],
-  ar: ['خلفية', 'لمحة وطنية', 'لمحة محلية', 'المبادرات الرئيسية', 'أنشطة إضافية حسب القطاع', 'المصادر الرئيسية وقراءات إضافية', 'معلومات أساسية', 'مجموعات عمل الشبكة', 'الكلمات المفتاحية', 'القيادة السياسية المحلية'],
+  en: [
+    'Background',
+    'National overview',
+    'Local overview',
+    'Key initiatives',
+    'Additional activities by sector',
+    'Key sources and further reading',
+    'Key information',
+    'Network working groups',
+    'Keywords',
+    'Local political leadership',
+  ],
+  fr: [
+    'Contexte',
+    'Panorama national',
+    'Panorama local',
+    'Initiatives clés',
+    'Autres activités par secteur',
+    'Sources clés et lectures complémentaires',
+    'Informations clés',
+    'Groupes de travail du réseau',
+    'Mots-clés',
+    'Direction politique locale',
+  ],
+  ar: [
+    'خلفية',
+    'لمحة وطنية',
+    'لمحة محلية',
+    'المبادرات الرئيسية',
+    'أنشطة إضافية حسب القطاع',
+    'المصادر الرئيسية وقراءات إضافية',
+    'معلومات أساسية',
+    'مجموعات عمل الشبكة',
+    'الكلمات المفتاحية',
+    'القيادة السياسية المحلية',
+  ],
 }
 
 describe('city profile in a real browser', () => {
@@ -85,7 +121,44 @@ describe('keyboard and accessibility', () => {
   })
 
   const axeSource = createRequire(import.meta.url)('axe-core').source as string
-  const pages = ['', '/cities', '/cities?region=europe', '/cities?region=europe&country=KE', '/cities/rotterdam', '/cities/amman', '/regions', '/regions/middle-east-north-africa', '/cities/atlantis', '/search', '/search?q=youth&type=guide', '/search?q=rotterdma', '/resources', '/resources/tunis-port-city-returns-report', '/contact', '/newsletter', '/contact/sent', '/account/sign-in', '/account/register', '/join', '/news', '/news?type=press-release', '/news/cape-town-global-summit-closes', '/events', '/events/global-summit-cape-town-2024', '/global-summit', '/working-groups', '/working-groups/youth-inclusion', '/steering-committee', '/young-cities', '/about', '/team', '/faq', '/what-we-do', '/cookies', '/regions/east-southern-africa']
+  const pages = [
+    '',
+    '/cities',
+    '/cities?region=europe',
+    '/cities?region=europe&country=KE',
+    '/cities/rotterdam',
+    '/cities/amman',
+    '/regions',
+    '/regions/middle-east-north-africa',
+    '/cities/atlantis',
+    '/search',
+    '/search?q=youth&type=guide',
+    '/search?q=rotterdma',
+    '/resources',
+    '/resources/tunis-port-city-returns-report',
+    '/contact',
+    '/newsletter',
+    '/contact/sent',
+    '/account/sign-in',
+    '/account/register',
+    '/join',
+    '/news',
+    '/news?type=press-release',
+    '/news/cape-town-global-summit-closes',
+    '/events',
+    '/events/global-summit-cape-town-2024',
+    '/global-summit',
+    '/working-groups',
+    '/working-groups/youth-inclusion',
+    '/steering-committee',
+    '/young-cities',
+    '/about',
+    '/team',
+    '/faq',
+    '/what-we-do',
+    '/cookies',
+    '/regions/east-southern-africa',
+  ]
 
   it.each(['en', 'ar'])('axe finds no WCAG A/AA violation on any page type in %s', async (locale) => {
     for (const path of pages) {
@@ -96,7 +169,13 @@ describe('keyboard and accessibility', () => {
         const result = await (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })
         return {
           checked: result.passes.length,
-          found: result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+          found: result.violations.map(
+            (v: any) =>
+              `${v.id}: ${v.nodes
+                .map((n: any) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
         }
       })
       expect(violations.checked, `/${locale}${path}`).toBeGreaterThan(10)

@@ -22,7 +22,13 @@ export type Discovery = {
 }
 
 const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].slice(1).map((m) => [m[1].toLowerCase(), decodeEntities(m[2] ?? '')]))
-const decodeEntities = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+const decodeEntities = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
 /** The post forms of a page, as a browser would submit them. */
 export function parseForms(html: string): { action: string; fields: FormField[] }[] {
@@ -34,7 +40,7 @@ export function parseForms(html: string): { action: string; fields: FormField[] 
         const a = attributes(`<${input[1]} ${input[2]}`)
         if (!a.name) continue
         const options = [...(input[3] ?? '').matchAll(/<option\b([^>]*)>/g)].map((o) => attributes(`<option ${o[1]}`).value ?? '').filter(Boolean)
-        const kind = input[1] === 'input' ? a.type ?? 'text' : input[1]
+        const kind = input[1] === 'input' ? (a.type ?? 'text') : input[1]
         const existing = fields.find((f) => f.name === a.name)
         if (existing && (kind === 'checkbox' || kind === 'radio')) existing.options.push(a.value)
         else fields.push({ name: a.name, kind, value: a.value ?? '', options: kind === 'checkbox' || kind === 'radio' ? [a.value] : options, autocomplete: a.autocomplete ?? '' })
@@ -65,7 +71,13 @@ export async function discover(client: Client, targets: Targets): Promise<Discov
   }
 
   const login = demoLogins.find((l) => l.role === 'city-editor')!
-  const signIn = await client.send({ route: 'POST /api/users/login', method: 'POST', path: '/api/users/login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: login.email, password: login.password }) })
+  const signIn = await client.send({
+    route: 'POST /api/users/login',
+    method: 'POST',
+    path: '/api/users/login',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: login.email, password: login.password }),
+  })
   const sessionCookie = signIn.setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('payload-token=')) ?? ''
   if (!sessionCookie) throw new Error(`Could not sign in as ${login.email}: ${signIn.status} ${signIn.head.slice(0, 200)}`)
   // Without a session the account forms only redirect to the sign-in page, and fuzz nothing behind it.
@@ -78,7 +90,15 @@ export async function discover(client: Client, targets: Targets): Promise<Discov
   const posts = targets.routes.filter((r) => r.method === 'POST')
   const forms = new Map<string, FormTarget>()
   for (const route of gets.filter((r) => r.params.every((p) => p === 'locale') && r.url.startsWith('/:locale'))) {
-    const page = await client.send({ route: `GET ${route.url}`, method: 'GET', path: route.url.replace(':locale', 'en'), headers: { cookie: `${formCookie}; ${sessionCookie}`, 'sec-fetch-site': 'same-origin' } }, Infinity)
+    const page = await client.send(
+      {
+        route: `GET ${route.url}`,
+        method: 'GET',
+        path: route.url.replace(':locale', 'en'),
+        headers: { cookie: `${formCookie}; ${sessionCookie}`, 'sec-fetch-site': 'same-origin' },
+      },
+      Infinity,
+    )
     for (const form of parseForms(page.head)) {
       const action = form.action.split('?')[0].replace(/^\/en(?=\/)/, '/:locale')
       const target = posts.find((p) => p.url === action)

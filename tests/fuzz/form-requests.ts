@@ -16,21 +16,32 @@ const PASSWORD = 'fuzz-suite-passphrase-41-kestrel'
 export function ordinaryValue(field: FormField, tag: string): string {
   if (field.name === HONEYPOT_FIELD) return ''
   switch (field.kind) {
-    case 'hidden': return field.value
-    case 'email': return `fuzz-${tag}@example.org`
-    case 'password': return PASSWORD
-    case 'checkbox': case 'radio': case 'select': return field.options[0] ?? ''
-    case 'number': return '1000'
-    case 'tel': return '+31 10 123 4567'
-    case 'textarea': return 'Written by the fuzz suite.'
-    default: return field.autocomplete === 'email' ? `fuzz-${tag}@example.org` : 'Fuzz Tester'
+    case 'hidden':
+      return field.value
+    case 'email':
+      return `fuzz-${tag}@example.org`
+    case 'password':
+      return PASSWORD
+    case 'checkbox':
+    case 'radio':
+    case 'select':
+      return field.options[0] ?? ''
+    case 'number':
+      return '1000'
+    case 'tel':
+      return '+31 10 123 4567'
+    case 'textarea':
+      return 'Written by the fuzz suite.'
+    default:
+      return field.autocomplete === 'email' ? `fuzz-${tag}@example.org` : 'Fuzz Tester'
   }
 }
 
 function hostileValue(field: FormField, rnd: Random): string {
   if (['checkbox', 'radio', 'select'].includes(field.kind)) return rnd.pick(rnd.chance(0.7) ? hostileEnums : hostileText)
   if (field.kind === 'number') return rnd.pick(hostileNumbers)
-  if (field.kind === 'email' && rnd.chance(0.3)) return rnd.pick(['a@b', '@example.org', 'a@@b.org', `${'a'.repeat(250)}@example.org`, 'Fuzz <fuzz@example.org>', 'fuzz@example.org\r\nBcc: x@example.org', 'FUZZ@EXAMPLE.ORG '])
+  if (field.kind === 'email' && rnd.chance(0.3))
+    return rnd.pick(['a@b', '@example.org', 'a@@b.org', `${'a'.repeat(250)}@example.org`, 'Fuzz <fuzz@example.org>', 'fuzz@example.org\r\nBcc: x@example.org', 'FUZZ@EXAMPLE.ORG '])
   return rnd.pick(hostileText)
 }
 
@@ -95,7 +106,16 @@ export function formRequest(discovery: Discovery, rnd: Random, index: number, se
     body = rnd.pick(['{', '{"a":', '[1,2', 'null', '"text"', '{"__proto__":{"x":1}}', '1e309', `${'['.repeat(5000)}${']'.repeat(5000)}`])
   } else if (roll < 0.89) {
     variant = 'wrong content type'
-    contentType = rnd.pick(['text/plain', 'application/xml', 'multipart/form-data; boundary=zzz', 'multipart/form-data', 'application/octet-stream', `${FORM}; charset=utf-16`, 'image/png', ''])
+    contentType = rnd.pick([
+      'text/plain',
+      'application/xml',
+      'multipart/form-data; boundary=zzz',
+      'multipart/form-data',
+      'application/octet-stream',
+      `${FORM}; charset=utf-16`,
+      'image/png',
+      '',
+    ])
   } else if (roll < 0.92) {
     variant = 'oversized body'
     set(rnd.pick(form.fields)?.name ?? 'x', 'z'.repeat(70_000 + rnd.int(100_000)))
@@ -115,7 +135,17 @@ export function formRequest(discovery: Discovery, rnd: Random, index: number, se
   return [post(form, locale, values, cookie, contentType, body, index, rnd, variant)]
 }
 
-function post(form: FormTarget, locale: string, values: [string, string][], cookie: string, contentType: string, body: string | Buffer | undefined, index: number, rnd: Random, variant: string): FuzzRequest {
+function post(
+  form: FormTarget,
+  locale: string,
+  values: [string, string][],
+  cookie: string,
+  contentType: string,
+  body: string | Buffer | undefined,
+  index: number,
+  rnd: Random,
+  variant: string,
+): FuzzRequest {
   const [path, query = ''] = form.action.split('?')
   const action = path.replace(/^\/en(?=\/)/, `/${locale}`)
   const extra = rnd.chance(0.3) ? queryString([['token', rnd.pick(hostileText)]]) : ''

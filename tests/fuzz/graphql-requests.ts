@@ -32,13 +32,22 @@ function literal(type: GraphQLInputType, rnd: Random, depth: number): string {
   if (isEnumType(type)) return rnd.chance(0.8) ? rnd.pick(type.getValues()).name : rnd.pick(['foo', 'ZZ', 'null'])
   if (rnd.chance(0.05)) return rnd.pick(['null', '{ a: 1 }', '[1, "x"]', 'true', '"x"'])
   switch (type.name) {
-    case 'Int': return rnd.pick(ints)
-    case 'Float': return rnd.pick(floats)
-    case 'Boolean': return rnd.pick(['true', 'false', '"true"', '1'])
-    case 'DateTime': case 'Date': return JSON.stringify(rnd.pick(hostileDates))
-    case 'ID': return JSON.stringify(rnd.pick(hostileIds))
-    case 'JSON': case 'JSONObject': return rnd.pick(['{ a: 1 }', '"x"', '[1, 2, 3]', '{ type: "Point", coordinates: [1e309, 0] }'])
-    default: return JSON.stringify(rnd.pick(anyHostileValue))
+    case 'Int':
+      return rnd.pick(ints)
+    case 'Float':
+      return rnd.pick(floats)
+    case 'Boolean':
+      return rnd.pick(['true', 'false', '"true"', '1'])
+    case 'DateTime':
+    case 'Date':
+      return JSON.stringify(rnd.pick(hostileDates))
+    case 'ID':
+      return JSON.stringify(rnd.pick(hostileIds))
+    case 'JSON':
+    case 'JSONObject':
+      return rnd.pick(['{ a: 1 }', '"x"', '[1, 2, 3]', '{ type: "Point", coordinates: [1e309, 0] }'])
+    default:
+      return JSON.stringify(rnd.pick(anyHostileValue))
   }
 }
 
@@ -49,7 +58,14 @@ function fieldCall(field: GraphQLField<unknown, unknown>, rnd: Random) {
   return `${field.name}${argText}${isLeafType(getNamedType(field.type)) ? '' : ' { __typename }'}`
 }
 
-const post = (body: string, contentType = 'application/json', note?: string): FuzzRequest => ({ route: 'POST /api/graphql', method: 'POST', path: '/api/graphql', headers: { 'content-type': contentType }, body, note })
+const post = (body: string, contentType = 'application/json', note?: string): FuzzRequest => ({
+  route: 'POST /api/graphql',
+  method: 'POST',
+  path: '/api/graphql',
+  headers: { 'content-type': contentType },
+  body,
+  note,
+})
 
 /** Queries and mutations of every collection and global, anonymous, plus what a broken or hostile client sends. */
 export function graphqlRequest(targets: Targets, rnd: Random, index: number): FuzzRequest[] {
@@ -67,28 +83,59 @@ export function graphqlRequest(targets: Targets, rnd: Random, index: number): Fu
   }
   if (roll < 0.8) {
     const n = rnd.pick([100, 1000, 5000])
-    return [rnd.pick([
-      post(JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }` }), 'application/json', `${n} aliases`),
-      post(JSON.stringify({ query: `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: ${queries[(index + i) % queries.length].name}${isLeafType(getNamedType(queries[(index + i) % queries.length].type)) ? '' : ' { __typename }'}`).join(' ')} }` }), 'application/json', '50 aliased collection queries'),
-      post(JSON.stringify({ query: `{ ${'__schema { types { fields { type { ofType { '.repeat(6)}name${' } } } } }'.repeat(6)} }` }), 'application/json', 'deep introspection'),
-      post(JSON.stringify({ query: `${'{ a: __typename '.repeat(n)}${'}'.repeat(n)}` }), 'application/json', `${n} nested selections`),
-      post(JSON.stringify({ query: `{ __typename ${'@skip(if: false) '.repeat(n)}}` }), 'application/json', `${n} directives`),
-      post(JSON.stringify({ query: `{ ${queries[0].name}(where: ${'{ OR: ['.repeat(n / 10)}{}${'] }'.repeat(n / 10)}) { __typename } }` }), 'application/json', 'deeply nested where'),
-    ])]
+    return [
+      rnd.pick([
+        post(JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }` }), 'application/json', `${n} aliases`),
+        post(
+          JSON.stringify({
+            query: `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: ${queries[(index + i) % queries.length].name}${isLeafType(getNamedType(queries[(index + i) % queries.length].type)) ? '' : ' { __typename }'}`).join(' ')} }`,
+          }),
+          'application/json',
+          '50 aliased collection queries',
+        ),
+        post(JSON.stringify({ query: `{ ${'__schema { types { fields { type { ofType { '.repeat(6)}name${' } } } } }'.repeat(6)} }` }), 'application/json', 'deep introspection'),
+        post(JSON.stringify({ query: `${'{ a: __typename '.repeat(n)}${'}'.repeat(n)}` }), 'application/json', `${n} nested selections`),
+        post(JSON.stringify({ query: `{ __typename ${'@skip(if: false) '.repeat(n)}}` }), 'application/json', `${n} directives`),
+        post(
+          JSON.stringify({ query: `{ ${queries[0].name}(where: ${'{ OR: ['.repeat(n / 10)}{}${'] }'.repeat(n / 10)}) { __typename } }` }),
+          'application/json',
+          'deeply nested where',
+        ),
+      ]),
+    ]
   }
-  return [rnd.pick([
-    post('{'), post(''), post('{"query":'), post('null'), post('[]'), post('"x"'), post('1e309'),
-    post(JSON.stringify({ query: '{' })), post(JSON.stringify({ query: '' })), post(JSON.stringify({ query: null })), post(JSON.stringify({ query: 123 })), post(JSON.stringify({ query: ['{ __typename }'] })),
-    post(JSON.stringify({ query: 'subscription { __typename }' })), post(JSON.stringify({ query: 'subscription S { anything }' })),
-    post(JSON.stringify({ query: '{ nope }' })), post(JSON.stringify({ query: `{ ${queries[0].name} { nope } }` })),
-    post(JSON.stringify({ query: 'query A { __typename } query B { __typename }' })), post(JSON.stringify({ query: 'query A { __typename }', operationName: 'Z' })),
-    post(JSON.stringify({ query: '{ __typename }', variables: 'notjson' })), post(JSON.stringify({ query: '{ __typename }', variables: [1] })),
-    post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])),
-    post(JSON.stringify({ query: `{ __typename } # ${rnd.pick(hostileText)}` })), post(JSON.stringify({ query: rnd.pick(hostileText) })),
-    post('{ __typename }', 'application/graphql'), post(`query=${encode('{ __typename }')}`, 'application/x-www-form-urlencoded'), post('{ __typename }', 'text/plain'),
-    post('--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{\r\n--x--', 'multipart/form-data; boundary=x'),
-    post(JSON.stringify({ query: `{ ${queries[0].name}(locale: ${rnd.pick(hostileEnums)}) { __typename } }` })),
-    { route: 'GET /api/graphql', method: 'GET', path: `/api/graphql?query=${encode(rnd.pick(['{ __typename }', '{', 'mutation { __typename }', rnd.pick(hostileText)]))}` },
-    { route: 'TRACE /api/graphql', method: 'TRACE', path: '/api/graphql' },
-  ])]
+  return [
+    rnd.pick([
+      post('{'),
+      post(''),
+      post('{"query":'),
+      post('null'),
+      post('[]'),
+      post('"x"'),
+      post('1e309'),
+      post(JSON.stringify({ query: '{' })),
+      post(JSON.stringify({ query: '' })),
+      post(JSON.stringify({ query: null })),
+      post(JSON.stringify({ query: 123 })),
+      post(JSON.stringify({ query: ['{ __typename }'] })),
+      post(JSON.stringify({ query: 'subscription { __typename }' })),
+      post(JSON.stringify({ query: 'subscription S { anything }' })),
+      post(JSON.stringify({ query: '{ nope }' })),
+      post(JSON.stringify({ query: `{ ${queries[0].name} { nope } }` })),
+      post(JSON.stringify({ query: 'query A { __typename } query B { __typename }' })),
+      post(JSON.stringify({ query: 'query A { __typename }', operationName: 'Z' })),
+      post(JSON.stringify({ query: '{ __typename }', variables: 'notjson' })),
+      post(JSON.stringify({ query: '{ __typename }', variables: [1] })),
+      post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])),
+      post(JSON.stringify({ query: `{ __typename } # ${rnd.pick(hostileText)}` })),
+      post(JSON.stringify({ query: rnd.pick(hostileText) })),
+      post('{ __typename }', 'application/graphql'),
+      post(`query=${encode('{ __typename }')}`, 'application/x-www-form-urlencoded'),
+      post('{ __typename }', 'text/plain'),
+      post('--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{\r\n--x--', 'multipart/form-data; boundary=x'),
+      post(JSON.stringify({ query: `{ ${queries[0].name}(locale: ${rnd.pick(hostileEnums)}) { __typename } }` })),
+      { route: 'GET /api/graphql', method: 'GET', path: `/api/graphql?query=${encode(rnd.pick(['{ __typename }', '{', 'mutation { __typename }', rnd.pick(hostileText)]))}` },
+      { route: 'TRACE /api/graphql', method: 'TRACE', path: '/api/graphql' },
+    ]),
+  ]
 }

@@ -79,18 +79,92 @@ export const hostileText = [
 
 /** Where a number is expected: ids, pages, limits, years, populations. */
 export const hostileNumbers = [
-  '0', '-1', '1.5', '-0', '+1', '01', '1e3', '1e309', '-1e309', 'Infinity', '-Infinity', 'NaN',
-  '99999999999999999999999', '9007199254740993', '2147483648', '0x10', '0b11', '0o7', '1_000', '１２', '٣', '1,2', '1 2', ' 1', 'abc', '',
+  '0',
+  '-1',
+  '1.5',
+  '-0',
+  '+1',
+  '01',
+  '1e3',
+  '1e309',
+  '-1e309',
+  'Infinity',
+  '-Infinity',
+  'NaN',
+  '99999999999999999999999',
+  '9007199254740993',
+  '2147483648',
+  '0x10',
+  '0b11',
+  '0o7',
+  '1_000',
+  '１２',
+  '٣',
+  '1,2',
+  '1 2',
+  ' 1',
+  'abc',
+  '',
 ]
 
 /** Where a date is expected. */
-export const hostileDates = ['notadate', '2024-13-45', '2024-02-30T25:61:61Z', '0000-00-00', '-271821-04-20', '+275760-09-14', '1e309', '9999999999999999', '2024-01-01T00:00:00+99:99']
+export const hostileDates = [
+  'notadate',
+  '2024-13-45',
+  '2024-02-30T25:61:61Z',
+  '0000-00-00',
+  '-271821-04-20',
+  '+275760-09-14',
+  '1e309',
+  '9999999999999999',
+  '2024-01-01T00:00:00+99:99',
+]
 
 /** Where one value from a fixed list is expected (facets, types, languages, countries, sort orders). */
-export const hostileEnums = ['foo', 'ZZ', 'zz', 'Zz', 'EN', 'en-US', 'x', '0x10', 'type.foo', 'relevance;', 'constructor', '__proto__', 'toString', 'case-study ', 'CASE-STUDY', 'city\u0000']
+export const hostileEnums = [
+  'foo',
+  'ZZ',
+  'zz',
+  'Zz',
+  'EN',
+  'en-US',
+  'x',
+  '0x10',
+  'type.foo',
+  'relevance;',
+  'constructor',
+  '__proto__',
+  'toString',
+  'case-study ',
+  'CASE-STUDY',
+  'city\u0000',
+]
 
 /** Where an id or a slug sits in a path. */
-export const hostileIds = ['abc', '%00', '1.5', '-1', '0', '99999999999999999999999', '1e309', 'NaN', '%2e%2e', '..', '%2F', 'a%2Fb', '%25', '%E0%A4%A', '%C0%AE', '%F0%9F%98%80', 'x'.repeat(300), 'index.php', '.env', 'null', 'undefined', '%3Cscript%3E']
+export const hostileIds = [
+  'abc',
+  '%00',
+  '1.5',
+  '-1',
+  '0',
+  '99999999999999999999999',
+  '1e309',
+  'NaN',
+  '%2e%2e',
+  '..',
+  '%2F',
+  'a%2Fb',
+  '%25',
+  '%E0%A4%A',
+  '%C0%AE',
+  '%F0%9F%98%80',
+  'x'.repeat(300),
+  'index.php',
+  '.env',
+  'null',
+  'undefined',
+  '%3Cscript%3E',
+]
 
 /** Query strings that are not a set of scalars: arrays, objects, repeats, stray separators. */
 export const hostileQueryShapes = (name: string) => [

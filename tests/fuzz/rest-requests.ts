@@ -6,7 +6,25 @@ import type { Random } from './random'
 import { oddMethods } from './site-requests'
 import type { CollectionTarget, GlobalTarget, PayloadField, Targets } from './targets'
 
-const operators = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects', 'regex']
+const operators = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+  'regex',
+]
 const points = ['1,2,3', 'a,b', '1e309,0', '200,100,0,5', '1,2,abc,def', ',', '1', '{"type":"Point"}']
 
 /** A hostile value that fits (or almost fits) the field's type, so the database layer is reached. */
@@ -27,11 +45,22 @@ function whereClause(fields: PayloadField[], rnd: Random): string {
   const operator = rnd.pick(operators)
   const value = valueFor(field, operator, rnd)
   switch (rnd.int(6)) {
-    case 0: return queryString([[`where[or][0][${field.name}][${operator}]`, value], [`where[or][1][and][0][${rnd.pick(fields).name}][equals]`, rnd.pick(anyHostileValue)]])
-    case 1: return queryString([[`where[${field.name}][${operator}][]`, value], [`where[${field.name}][${operator}][]`, valueFor(field, operator, rnd)]])
-    case 2: return rnd.pick([...hostileQueryShapes('where'), queryString([['where', rnd.pick(hostileText)]]), queryString([[`where[${field.name}]`, value]])])
-    case 3: return queryString([[`where[${field.name}.${rnd.pick(fields).name}][${operator}]`, value]])
-    default: return queryString([[`where[${field.name}][${operator}]`, value]])
+    case 0:
+      return queryString([
+        [`where[or][0][${field.name}][${operator}]`, value],
+        [`where[or][1][and][0][${rnd.pick(fields).name}][equals]`, rnd.pick(anyHostileValue)],
+      ])
+    case 1:
+      return queryString([
+        [`where[${field.name}][${operator}][]`, value],
+        [`where[${field.name}][${operator}][]`, valueFor(field, operator, rnd)],
+      ])
+    case 2:
+      return rnd.pick([...hostileQueryShapes('where'), queryString([['where', rnd.pick(hostileText)]]), queryString([[`where[${field.name}]`, value]])])
+    case 3:
+      return queryString([[`where[${field.name}.${rnd.pick(fields).name}][${operator}]`, value]])
+    default:
+      return queryString([[`where[${field.name}][${operator}]`, value]])
   }
 }
 
@@ -42,12 +71,23 @@ function listQuery(target: { slug: string; fields: PayloadField[] }, rnd: Random
   const small = (except: string) => [except !== 'depth' ? 'depth=0' : '', except !== 'limit' ? 'limit=2' : ''].filter(Boolean)
   if (pick === 'where') parts.push(whereClause(target.fields, rnd), ...small(''))
   else if (pick === 'limit' || pick === 'page' || pick === 'depth') parts.push(queryString([[pick, rnd.pick(hostileNumbers)]]), ...small(pick))
-  else if (pick === 'sort') parts.push(queryString([['sort', rnd.pick([rnd.pick(target.fields).name, `-${rnd.pick(target.fields).name}`, 'a,b,,-', '--id', rnd.pick(hostileText)])]]), ...small(''))
+  else if (pick === 'sort')
+    parts.push(queryString([['sort', rnd.pick([rnd.pick(target.fields).name, `-${rnd.pick(target.fields).name}`, 'a,b,,-', '--id', rnd.pick(hostileText)])]]), ...small(''))
   else if (pick === 'draft' || pick === 'trash' || pick === 'pagination') parts.push(queryString([[pick, rnd.pick(['true', 'false', 'abc', '1', ''])]]), ...small(''))
   else if (pick === 'locale') parts.push(queryString([[rnd.pick(['locale', 'fallback-locale']), rnd.pick([...hostileEnums, '*', 'all', rnd.pick(localeCodes)])]]), ...small(''))
-  else if (pick === 'select') parts.push(rnd.pick([queryString([[`select[${rnd.pick(target.fields).name}]`, 'true']]), 'select=abc', 'select[a][b][c]=1', queryString([[`select[${rnd.pick(target.fields).name}]`, rnd.pick(anyHostileValue)]])]), ...small(''))
+  else if (pick === 'select')
+    parts.push(
+      rnd.pick([
+        queryString([[`select[${rnd.pick(target.fields).name}]`, 'true']]),
+        'select=abc',
+        'select[a][b][c]=1',
+        queryString([[`select[${rnd.pick(target.fields).name}]`, rnd.pick(anyHostileValue)]]),
+      ]),
+      ...small(''),
+    )
   else if (pick === 'populate') parts.push(rnd.pick([`populate[${target.slug}][id]=true`, 'populate=abc', 'populate[x][y]=1']), ...small(''))
-  else if (pick === 'joins') parts.push(rnd.pick(['joins=false', 'joins[x][limit]=abc', `joins[${rnd.pick(target.fields).name}][limit]=${encode(rnd.pick(hostileNumbers))}`]), ...small(''))
+  else if (pick === 'joins')
+    parts.push(rnd.pick(['joins=false', 'joins[x][limit]=abc', `joins[${rnd.pick(target.fields).name}][limit]=${encode(rnd.pick(hostileNumbers))}`]), ...small(''))
   else parts.push(rnd.pick(hostileQueryShapes(rnd.pick(['limit', 'page', 'depth', 'sort', 'draft']))), ...small(''))
   return parts.join('&')
 }
@@ -55,7 +95,13 @@ function listQuery(target: { slug: string; fields: PayloadField[] }, rnd: Random
 const hostileJson = (target: { fields: PayloadField[] }, rnd: Random) =>
   rnd.chance(0.15)
     ? rnd.pick(['{', '', 'null', '[]', '"x"', '1e309', `${'['.repeat(3000)}${']'.repeat(3000)}`, '{"__proto__":{"admin":true}}'])
-    : JSON.stringify(Object.fromEntries(target.fields.filter(() => rnd.chance(0.4)).map((f) => [f.name, rnd.pick([rnd.pick(anyHostileValue), 12.5, -1, null, [], {}, [rnd.pick(hostileIds)], { relationTo: 'users', value: 1 }])])))
+    : JSON.stringify(
+        Object.fromEntries(
+          target.fields
+            .filter(() => rnd.chance(0.4))
+            .map((f) => [f.name, rnd.pick([rnd.pick(anyHostileValue), 12.5, -1, null, [], {}, [rnd.pick(hostileIds)], { relationTo: 'users', value: 1 }])]),
+        ),
+      )
 
 const json = { 'content-type': 'application/json' }
 const api = (...parts: string[]) => `/api/${parts.join('/')}`
@@ -81,7 +127,15 @@ export function collectionRequest(targets: Targets, rnd: Random, index: number):
     () => [{ route: 'PATCH /api/{slug}?where', method: 'PATCH', path: withQuery(api(c.slug), whereClause(c.fields, rnd)), headers: json, body: hostileJson(c, rnd) }],
     () => [{ route: 'DELETE /api/{slug}/{id}', method: 'DELETE', path: api(c.slug, id) }],
     () => [{ route: 'DELETE /api/{slug}?where', method: 'DELETE', path: withQuery(api(c.slug), whereClause(c.fields, rnd)) }],
-    () => [{ route: 'POST /api/{slug} (not JSON)', method: 'POST', path: api(c.slug), headers: { 'content-type': rnd.pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml']) }, body: rnd.pick(['a=1&b[c]=2', '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{\r\n--x--', '<a/>', '\u0000\u0001']) }],
+    () => [
+      {
+        route: 'POST /api/{slug} (not JSON)',
+        method: 'POST',
+        path: api(c.slug),
+        headers: { 'content-type': rnd.pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml']) },
+        body: rnd.pick(['a=1&b[c]=2', '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{\r\n--x--', '<a/>', '\u0000\u0001']),
+      },
+    ],
     () => {
       const method = rnd.pick(oddMethods)
       return [{ route: `${method} /api/{slug}`, method, path: rnd.chance(0.5) ? api(c.slug) : api(c.slug, id) }]
@@ -90,8 +144,24 @@ export function collectionRequest(targets: Targets, rnd: Random, index: number):
   if (c.auth) {
     const email = rnd.pick([...hostileText, 'nobody@example.org'])
     endpoints.push(
-      () => [{ route: 'POST /api/{slug}/login', method: 'POST', path: api(c.slug, 'login'), headers: json, body: rnd.chance(0.8) ? JSON.stringify({ email, password: rnd.pick([...hostileText, 12, null, ['a']]) }) : hostileJson(c, rnd) }],
-      () => [{ route: `POST /api/{slug}/{auth}`, method: 'POST', path: api(c.slug, rnd.pick(['forgot-password', 'unlock', 'reset-password', 'refresh-token', 'logout', 'first-register', 'verify/' + id])), headers: json, body: JSON.stringify({ email, token: rnd.pick(hostileText), password: rnd.pick(hostileText) }) }],
+      () => [
+        {
+          route: 'POST /api/{slug}/login',
+          method: 'POST',
+          path: api(c.slug, 'login'),
+          headers: json,
+          body: rnd.chance(0.8) ? JSON.stringify({ email, password: rnd.pick([...hostileText, 12, null, ['a']]) }) : hostileJson(c, rnd),
+        },
+      ],
+      () => [
+        {
+          route: `POST /api/{slug}/{auth}`,
+          method: 'POST',
+          path: api(c.slug, rnd.pick(['forgot-password', 'unlock', 'reset-password', 'refresh-token', 'logout', 'first-register', 'verify/' + id])),
+          headers: json,
+          body: JSON.stringify({ email, token: rnd.pick(hostileText), password: rnd.pick(hostileText) }),
+        },
+      ],
       () => get('/api/{slug}/{auth}', api(c.slug, rnd.pick(['me', 'init', 'access']))),
     )
   }

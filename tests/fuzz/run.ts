@@ -66,14 +66,27 @@ async function storm(client: Client, requests: FamilyRequest[], concurrency: num
 async function aftermath(client: Client, discovery: Discovery, report: FuzzReport) {
   const pages = await sitemapPages(client)
   const missing = discovery.pages.filter((p) => !pages.includes(p))
-  for (const path of missing) report.failures.push({ request: { route: 'GET /sitemap.xml', method: 'GET', path: '/sitemap.xml' }, answer: { status: 200, contentType: '', head: '', setCookie: [] }, problem: `${path} is no longer in the sitemap` })
+  for (const path of missing)
+    report.failures.push({
+      request: { route: 'GET /sitemap.xml', method: 'GET', path: '/sitemap.xml' },
+      answer: { status: 200, contentType: '', head: '', setCookie: [] },
+      problem: `${path} is no longer in the sitemap`,
+    })
   for (const path of discovery.pages) {
     const answer = await client.send({ route: 'demo page', method: 'GET', path })
     if (answer.status !== 200) report.failures.push({ request: { route: 'demo page', method: 'GET', path }, answer, problem: `demo page answers ${answer.status} after the storm` })
   }
   const contact = discovery.forms.find((f) => f.route.url === '/:locale/contact')!
   const body = contact.fields.map((f) => `${encode(f.name)}=${encode(ordinaryValue(f, 'flood'))}`).join('&')
-  const flood: FuzzRequest = { route: 'POST /:locale/contact', method: 'POST', path: '/fr/contact', locale: 'fr', body, note: 'seventh post from one address', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: discovery.formCookie, 'x-forwarded-for': '192.0.2.1' } }
+  const flood: FuzzRequest = {
+    route: 'POST /:locale/contact',
+    method: 'POST',
+    path: '/fr/contact',
+    locale: 'fr',
+    body,
+    note: 'seventh post from one address',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: discovery.formCookie, 'x-forwarded-for': '192.0.2.1' },
+  }
   let last: FuzzAnswer | undefined
   for (let n = 0; n < 7; n++) last = await client.send(flood)
   const problem = problemWith(flood, last!) ?? (last!.status === 429 ? null : `the seventh post from one address got ${last!.status}, not 429`)
@@ -114,12 +127,16 @@ const clip = (text: string | Buffer | undefined, n: number) => {
 /** Each failing request, replayable: method, path, body, status and the start of the answer. */
 export function formatFailures(failures: FuzzFailure[]): string {
   return failures
-    .map(({ request, answer, problem }) => [
-      `✗ ${problem}${request.note ? ` [${request.note}]` : ''}`,
-      `  ${request.method} ${request.path.length > 300 ? `${request.path.slice(0, 300)}… (${request.path.length} chars)` : request.path}`,
-      request.body !== undefined ? `  body (${request.headers?.['content-type'] ?? 'no content type'}): ${clip(request.body, 300)}` : '',
-      `  → ${answer.status} ${answer.contentType} ${clip(answer.head.replace(/\s+/g, ' '), 300)}`,
-    ].filter(Boolean).join('\n'))
+    .map(({ request, answer, problem }) =>
+      [
+        `✗ ${problem}${request.note ? ` [${request.note}]` : ''}`,
+        `  ${request.method} ${request.path.length > 300 ? `${request.path.slice(0, 300)}… (${request.path.length} chars)` : request.path}`,
+        request.body !== undefined ? `  body (${request.headers?.['content-type'] ?? 'no content type'}): ${clip(request.body, 300)}` : '',
+        `  → ${answer.status} ${answer.contentType} ${clip(answer.head.replace(/\s+/g, ' '), 300)}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    )
     .join('\n')
 }
 
@@ -132,8 +149,12 @@ export function formatSummary(report: FuzzReport): string {
     `${''.padEnd(52)} ${classes.map((c) => c.padStart(6)).join('')}`,
     row('all', report.byClass),
     '',
-    ...Object.entries(report.byFamily).sort().map(([name, counts]) => row(name, counts)),
+    ...Object.entries(report.byFamily)
+      .sort()
+      .map(([name, counts]) => row(name, counts)),
     '',
-    ...Object.entries(report.byRoute).sort().map(([name, counts]) => row(name, counts)),
+    ...Object.entries(report.byRoute)
+      .sort()
+      .map(([name, counts]) => row(name, counts)),
   ].join('\n')
 }

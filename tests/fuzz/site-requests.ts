@@ -13,12 +13,14 @@ export const pickLocale = (rnd: Random) => (rnd.chance(0.9) ? rnd.pick(localeCod
 
 /** The route's address with its parameters filled: real values from the sitemap, or hostile ones. */
 export function fillPath(route: SiteRoute, discovery: Discovery, rnd: Random, locale: string) {
-  return route.url.replace(/:(\w+)/g, (_, name: string) => {
-    if (name === 'locale') return locale
-    const real = discovery.realParams[route.url]?.[name]
-    if (real?.length && rnd.chance(0.3)) return rnd.pick(real)
-    return rnd.chance(0.6) ? rnd.pick(hostileIds) : encode(rnd.pick(hostileText)) || 'x'
-  }).replace('/*', `/${rnd.chance(0.5) ? rnd.pick(hostileIds) : 'site.css'}`)
+  return route.url
+    .replace(/:(\w+)/g, (_, name: string) => {
+      if (name === 'locale') return locale
+      const real = discovery.realParams[route.url]?.[name]
+      if (real?.length && rnd.chance(0.3)) return rnd.pick(real)
+      return rnd.chance(0.6) ? rnd.pick(hostileIds) : encode(rnd.pick(hostileText)) || 'x'
+    })
+    .replace('/*', `/${rnd.chance(0.5) ? rnd.pick(hostileIds) : 'site.css'}`)
 }
 
 /** A query string of some of the route's own parameters (and now and then another route's), each hostile. */

@@ -54,8 +54,10 @@ const routeQuerySchemas: Record<string, { shape: Record<string, unknown> }> = {
 }
 const linkQueryNames = ['token']
 
-const fieldsOf = (fields: { name?: string; type: string }[]): PayloadField[] =>
-  [{ name: 'id', type: 'number' }, ...fields.filter((f): f is PayloadField => typeof f.name === 'string').map((f) => ({ name: f.name, type: f.type }))]
+const fieldsOf = (fields: { name?: string; type: string }[]): PayloadField[] => [
+  { name: 'id', type: 'number' },
+  ...fields.filter((f): f is PayloadField => typeof f.name === 'string').map((f) => ({ name: f.name, type: f.type })),
+]
 
 export async function loadTargets(): Promise<Targets> {
   const config: SanitizedConfig = await (await import('../../src/cms/payload.config')).default
@@ -66,7 +68,11 @@ export async function loadTargets(): Promise<Targets> {
     queryNames,
     allQueryNames: [...new Set([...Object.values(queryNames).flat(), ...linkQueryNames])],
     collections: config.collections.map((c) => ({
-      slug: c.slug, fields: fieldsOf(c.flattenedFields), versions: Boolean(c.versions), auth: Boolean(c.auth), upload: Boolean(c.upload),
+      slug: c.slug,
+      fields: fieldsOf(c.flattenedFields),
+      versions: Boolean(c.versions),
+      auth: Boolean(c.auth),
+      upload: Boolean(c.upload),
     })),
     globals: config.globals.map((g) => ({ slug: g.slug, fields: fieldsOf(g.flattenedFields), versions: Boolean(g.versions) })),
     graphql: configToSchema(config).schema,

@@ -15,7 +15,13 @@ export async function openForm(site: TestSite, path: string, headers: Record<str
 let nextAddress = 1
 
 /** Posts a form; each call comes from a new address unless one is given, so rate limits only bite where a test wants them to. */
-export async function postForm(site: TestSite, path: string, fields: Record<string, string | string[]>, cookie: string, remoteAddress = `10.0.${Math.floor(nextAddress / 250)}.${nextAddress++ % 250}`) {
+export async function postForm(
+  site: TestSite,
+  path: string,
+  fields: Record<string, string | string[]>,
+  cookie: string,
+  remoteAddress = `10.0.${Math.floor(nextAddress / 250)}.${nextAddress++ % 250}`,
+) {
   const body = new URLSearchParams()
   for (const [k, v] of Object.entries(fields)) for (const value of [v].flat()) body.append(k, value)
   return site.app.inject({ method: 'POST', url: path, remoteAddress, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie } })

@@ -12,7 +12,9 @@ export function useTempMailbox(): string {
 
 /** Every message written so far, parsed as a mail client would. */
 export async function readMailbox(dir: string): Promise<ParsedMail[]> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort()
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
   return Promise.all(files.map((f) => simpleParser(readFileSync(path.join(dir, f)))))
 }
 

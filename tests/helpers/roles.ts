@@ -88,9 +88,16 @@ async function loggedIn(baseURL: string, role: RoleName, email: string, password
   return new Actor(role, baseURL, body.token, { id: body.user.id, email: body.user.email })
 }
 
-const hiddenInput = (html: string, name: string) => html.match(new RegExp(`name="${name}"[^>]*value="([^"]*)"`))?.[1] ?? html.match(new RegExp(`value="([^"]*)"[^>]*name="${name}"`))?.[1]
+const hiddenInput = (html: string, name: string) =>
+  html.match(new RegExp(`name="${name}"[^>]*value="([^"]*)"`))?.[1] ?? html.match(new RegExp(`value="([^"]*)"[^>]*name="${name}"`))?.[1]
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
 
 /**
  * Fills a public form as a person would: opens the page (form cookie and
@@ -140,8 +147,18 @@ export const linkIn = (text: string, word: string) => {
  * A resource-hub member, made as a person makes one: the register form,
  * the confirmation link from the mail, then a REST sign-in.
  */
-export async function registerMember(baseURL: string, mailDir: string, member: { name: string; email: string; password: string }, headers: Record<string, string> = {}): Promise<Actor> {
-  const registered = await submitSiteForm(baseURL, '/en/account/register', { name: member.name, email: member.email, organisation: 'Matrix test', city: '', password: member.password }, { headers })
+export async function registerMember(
+  baseURL: string,
+  mailDir: string,
+  member: { name: string; email: string; password: string },
+  headers: Record<string, string> = {},
+): Promise<Actor> {
+  const registered = await submitSiteForm(
+    baseURL,
+    '/en/account/register',
+    { name: member.name, email: member.email, organisation: 'Matrix test', city: '', password: member.password },
+    { headers },
+  )
   if (registered.status !== 303) throw new Error(`Registering ${member.email} answered ${registered.status}`)
   const mail = await waitForMail(mailDir, member.email, /verify/)
   const verifyPath = linkIn(mail.text!, 'verify')

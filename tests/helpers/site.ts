@@ -5,7 +5,11 @@ import { afterAll, beforeAll } from 'vitest'
 import { useTempMailbox } from './mailbox'
 import { createTestPayload } from './test-payload'
 
-export type TestSite = { payload: Payload; app: FastifyInstance; get: (url: string, headers?: Record<string, string>) => Promise<{ status: number; body: string; headers: Record<string, unknown> }> }
+export type TestSite = {
+  payload: Payload
+  app: FastifyInstance
+  get: (url: string, headers?: Record<string, string>) => Promise<{ status: number; body: string; headers: Record<string, unknown> }>
+}
 
 /** The public site over HTTP injection, on a database seeded with the demo network. */
 export async function createTestSite(): Promise<TestSite> {

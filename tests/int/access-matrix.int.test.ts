@@ -13,7 +13,7 @@ import { formatNames } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { placeholderPdf } from '../../src/services/seed/placeholder-pdf'
-import { Actor, linkIn, type Reply, restLogin, type RoleName, roleNames, signInRoles, submitSiteForm, waitForMail } from '../helpers/roles'
+import { type Actor, linkIn, type Reply, restLogin, type RoleName, roleNames, signInRoles, submitSiteForm, waitForMail } from '../helpers/roles'
 import { type RunningServer, startServer } from '../helpers/start-server'
 
 // ---------------------------------------------------------------------------
@@ -25,9 +25,37 @@ const tag = Array.from(randomBytes(6), (b) => String.fromCharCode(97 + (b % 26))
 const mark = (name: string) => `zq${name}${tag}`
 
 const M = Object.fromEntries(
-  ['newsdraft', 'newsembargo', 'newslive', 'eventdraft', 'eventlive', 'pagedraft', 'persondraft', 'youthdraft', 'groupdraft', 'citydraft', 'cityedit', 'rotterdamdraft',
-    'resdraft', 'resmembers', 'respublic', 'filedraft', 'filemembers', 'filepublic', 'fileorphan', 'themedraft', 'sectordraft', 'regiondraft', 'countrydraft',
-    'contact', 'application', 'subscriber', 'issue', 'lock', 'image'].map((k) => [k, mark(k)]),
+  [
+    'newsdraft',
+    'newsembargo',
+    'newslive',
+    'eventdraft',
+    'eventlive',
+    'pagedraft',
+    'persondraft',
+    'youthdraft',
+    'groupdraft',
+    'citydraft',
+    'cityedit',
+    'rotterdamdraft',
+    'resdraft',
+    'resmembers',
+    'respublic',
+    'filedraft',
+    'filemembers',
+    'filepublic',
+    'fileorphan',
+    'themedraft',
+    'sectordraft',
+    'regiondraft',
+    'countrydraft',
+    'contact',
+    'application',
+    'subscriber',
+    'issue',
+    'lock',
+    'image',
+  ].map((k) => [k, mark(k)]),
 ) as Record<string, string>
 
 const staff = (r: RoleName) => r === 'editor' || r === 'admin'
@@ -51,7 +79,7 @@ const config = await (await import('../../src/cms/payload.config')).default
 
 type Expect = typeof expect
 const ok = (r: Reply) => r.status >= 200 && r.status < 300
-const refusedStatus = (r: Reply) => r.status >= 400 && r.status < 500 || r.status === 501
+const refusedStatus = (r: Reply) => (r.status >= 400 && r.status < 500) || r.status === 501
 
 function probe(e: Expect, role: RoleName, slug: string, channel: string) {
   const where = (r: Reply | string) => `${role} · ${slug} · ${channel} · ${typeof r === 'string' ? r : `${r.request} → ${r.status}`}`
@@ -65,7 +93,8 @@ function probe(e: Expect, role: RoleName, slug: string, channel: string) {
     ok: (r: Reply) => that(ok(r), r, 'must succeed (2xx)'),
     refused: (r: Reply) => that(refusedStatus(r), r, 'must be refused (4xx)'),
     /** A list the role may not read: 403, or an empty list; never a document. */
-    nothing: (r: Reply) => that(refusedStatus(r) || (r.status === 200 && (r.json?.docs?.length ?? 0) === 0 && (r.json?.totalDocs ?? 0) === 0), r, 'must give nothing (403 or an empty list)'),
+    nothing: (r: Reply) =>
+      that(refusedStatus(r) || (r.status === 200 && (r.json?.docs?.length ?? 0) === 0 && (r.json?.totalDocs ?? 0) === 0), r, 'must give nothing (403 or an empty list)'),
     /** GraphQL: an error or null/empty data; never a document. */
     gqlNothing: (r: Reply, field: string) => {
       const value = r.json?.data?.[field]
@@ -109,9 +138,27 @@ async function adminCount(path: string): Promise<number> {
 // ---------------------------------------------------------------------------
 
 const channels = [
-  'rest-list', 'rest-id', 'rest-draft', 'rest-versions', 'rest-version-id', 'rest-depth', 'rest-where', 'graphql', 'graphql-versions', 'file-url',
-  'pages', 'search', 'feeds', 'sitemap', 'exports',
-  'create', 'update', 'delete', 'file-replace', 'unlock', 'protected-fields',
+  'rest-list',
+  'rest-id',
+  'rest-draft',
+  'rest-versions',
+  'rest-version-id',
+  'rest-depth',
+  'rest-where',
+  'graphql',
+  'graphql-versions',
+  'file-url',
+  'pages',
+  'search',
+  'feeds',
+  'sitemap',
+  'exports',
+  'create',
+  'update',
+  'delete',
+  'file-replace',
+  'unlock',
+  'protected-fields',
 ] as const
 type Channel = (typeof channels)[number]
 type P = ReturnType<typeof probe>
@@ -184,13 +231,20 @@ const exportUrls = ['/en/cities.csv', '/en/cities.json', '/fr/cities.json']
 function publicChannels(pub: PublicSpec): Partial<Record<Channel, ChannelSpec>> {
   const out: Partial<Record<Channel, ChannelSpec>> = {}
   const bodies = (urls: string[], role: RoleName, t: P, control?: () => string) =>
-    Promise.all(urls.map(async (url) => {
-      const r = await pageAs(role, url)
-      t.that(r.status === 200, r, 'must answer 200')
-      for (const s of pub.secrets) if (!s.readers(role)) t.shows(r, s.marker, false)
-      return r
-    })).then((replies) => {
-      if (control) t.that(replies.some((r) => r.text.includes(control())), `${urls.join(', ')} as ${role}`, `must show the published control ${control()}`)
+    Promise.all(
+      urls.map(async (url) => {
+        const r = await pageAs(role, url)
+        t.that(r.status === 200, r, 'must answer 200')
+        for (const s of pub.secrets) if (!s.readers(role)) t.shows(r, s.marker, false)
+        return r
+      }),
+    ).then((replies) => {
+      if (control)
+        t.that(
+          replies.some((r) => r.text.includes(control())),
+          `${urls.join(', ')} as ${role}`,
+          `must show the published control ${control()}`,
+        )
     })
   if (pub.pages || pub.own) {
     out.pages = spec(async (role, t) => {
@@ -308,7 +362,12 @@ function writeChannels(slug: string, w: WriteSpec): Partial<Record<Channel, Chan
 }
 
 /** Reads of a collection through REST (list, by id, ?draft=true, versions) and GraphQL, against its secrets. */
-function readChannels(slug: string, text: string, secrets: Secret[], o: { drafts: boolean; versionReaders?: (r: RoleName) => 'all' | 'own' | 'none'; listReaders?: (r: RoleName) => boolean; graphql: boolean }): Partial<Record<Channel, ChannelSpec>> {
+function readChannels(
+  slug: string,
+  text: string,
+  secrets: Secret[],
+  o: { drafts: boolean; versionReaders?: (r: RoleName) => 'all' | 'own' | 'none'; listReaders?: (r: RoleName) => boolean; graphql: boolean },
+): Partial<Record<Channel, ChannelSpec>> {
   const out: Partial<Record<Channel, ChannelSpec>> = {}
   const { singular, plural } = gqlNames(slug)
   out['rest-list'] = spec(async (role, t) => {
@@ -385,14 +444,38 @@ const draftWhere = (slug: string, hiddenFrom: (r: RoleName) => boolean = (r) => 
 })
 
 /** A draft-only document: seen by staff (and the city editor of its city) on REST/GraphQL, nowhere in public. */
-const draftDoc = (marker: string, key: string, readers: (r: RoleName) => boolean = staff): Secret => ({ marker, kind: 'doc', id: () => fx[key].id, versionId: () => fx[key].versionId, readers })
-const draftEdit = (marker: string, key: string, readers: (r: RoleName) => boolean = staff): Secret => ({ marker, kind: 'edit', id: () => fx[key].id, versionId: () => fx[key].versionId, readers })
+const draftDoc = (marker: string, key: string, readers: (r: RoleName) => boolean = staff): Secret => ({
+  marker,
+  kind: 'doc',
+  id: () => fx[key].id,
+  versionId: () => fx[key].versionId,
+  readers,
+})
+const draftEdit = (marker: string, key: string, readers: (r: RoleName) => boolean = staff): Secret => ({
+  marker,
+  kind: 'edit',
+  id: () => fx[key].id,
+  versionId: () => fx[key].versionId,
+  readers,
+})
 
-function contentRow(slug: string, text: string, o: {
-  secrets: Secret[]; sample: (marker: string) => Record<string, unknown>; pub?: PublicSpec; depth?: DepthProbe[]; where?: WhereProbe[]
-  versionReaders?: (r: RoleName) => 'all' | 'own' | 'none'; create?: (r: RoleName) => Verdict; update?: WriteSpec['update']; extra?: Partial<Record<Channel, ChannelSpec>>; change?: WriteSpec['change']
-  target?: () => Id
-}): Row {
+function contentRow(
+  slug: string,
+  text: string,
+  o: {
+    secrets: Secret[]
+    sample: (marker: string) => Record<string, unknown>
+    pub?: PublicSpec
+    depth?: DepthProbe[]
+    where?: WhereProbe[]
+    versionReaders?: (r: RoleName) => 'all' | 'own' | 'none'
+    create?: (r: RoleName) => Verdict
+    update?: WriteSpec['update']
+    extra?: Partial<Record<Channel, ChannelSpec>>
+    change?: WriteSpec['change']
+    target?: () => Id
+  },
+): Row {
   return {
     slug,
     kind: 'content with drafts',
@@ -417,15 +500,30 @@ function contentRow(slug: string, text: string, o: {
 }
 
 async function freshDoc(slug: string, sample: (marker: string) => Record<string, unknown>): Promise<Id> {
-  const json = await must(as.admin.rest('POST', `/api/${slug}`, { ...sample(mark(`fresh${randomBytes(3).toString('hex').replace(/\d/g, 'x')}`)), _status: 'published' }), `fresh ${slug}`)
+  const json = await must(
+    as.admin.rest('POST', `/api/${slug}`, { ...sample(mark(`fresh${randomBytes(3).toString('hex').replace(/\d/g, 'x')}`)), _status: 'published' }),
+    `fresh ${slug}`,
+  )
   return json.doc.id
 }
 
 /** Inbox and machinery: one reader group on every channel, nothing for anyone else. */
-function privateRow(slug: string, text: string, readers: (r: RoleName) => boolean, o: {
-  secret: () => { id: Id; marker: string }; where?: WhereProbe[]; create?: (r: RoleName) => Verdict; update?: (r: RoleName) => Verdict; delete?: (r: RoleName) => Verdict
-  sample?: (marker: string) => Record<string, unknown>; change?: (marker: string) => Record<string, unknown>; fresh?: () => Promise<Id>; kind: string
-}): Row {
+function privateRow(
+  slug: string,
+  text: string,
+  readers: (r: RoleName) => boolean,
+  o: {
+    secret: () => { id: Id; marker: string }
+    where?: WhereProbe[]
+    create?: (r: RoleName) => Verdict
+    update?: (r: RoleName) => Verdict
+    delete?: (r: RoleName) => Verdict
+    sample?: (marker: string) => Record<string, unknown>
+    change?: (marker: string) => Record<string, unknown>
+    fresh?: () => Promise<Id>
+    kind: string
+  },
+): Row {
   const secret: Secret = { marker: '', kind: 'doc', id: () => o.secret().id, readers }
   Object.defineProperty(secret, 'marker', { get: () => o.secret().marker })
   return {
@@ -435,7 +533,12 @@ function privateRow(slug: string, text: string, readers: (r: RoleName) => boolea
       ...readChannels(slug, text, [secret], { drafts: false, listReaders: readers, graphql: true }),
       ...(o.where ? { 'rest-where': whereChannel(slug, o.where) } : {}),
       ...writeChannels(slug, {
-        text, sample: o.sample, create: o.create, update: o.update, delete: o.delete, change: o.change,
+        text,
+        sample: o.sample,
+        create: o.create,
+        update: o.update,
+        delete: o.delete,
+        change: o.change,
         target: () => o.secret().id,
         fresh: async () => o.fresh!(),
       }),
@@ -443,15 +546,20 @@ function privateRow(slug: string, text: string, readers: (r: RoleName) => boolea
   }
 }
 
-const cityPages = () => ['/en/cities', '/en/regions', `/en/regions/${fx.regionSlug}`, '/en/steering-committee', '/en', '/en/cities/amman', '/en/cities/rotterdam', `/en/events/${fx.eventLive.slug}`]
+const cityPages = () => [
+  '/en/cities',
+  '/en/regions',
+  `/en/regions/${fx.regionSlug}`,
+  '/en/steering-committee',
+  '/en',
+  '/en/cities/amman',
+  '/en/cities/rotterdam',
+  `/en/events/${fx.eventLive.slug}`,
+]
 
 const rows: Row[] = [
   contentRow('cities', 'name', {
-    secrets: [
-      draftDoc(M.citydraft, 'cityDraft'),
-      draftEdit(M.cityedit, 'cityEdit'),
-      draftEdit(M.rotterdamdraft, 'rotterdamDraft', staffOrCityEditor),
-    ],
+    secrets: [draftDoc(M.citydraft, 'cityDraft'), draftEdit(M.cityedit, 'cityEdit'), draftEdit(M.rotterdamdraft, 'rotterdamDraft', staffOrCityEditor)],
     versionReaders: (r) => (staff(r) ? 'all' : r === 'city-editor' ? 'own' : 'none'),
     sample: (marker) => ({ name: `City ${marker}`, country: fx.countryId, latitude: 10, longitude: 10 }),
     where: [{ query: () => `where[name][like]=${M.citydraft}`, hiddenFrom: (r) => !staff(r), shownTo: staff }],
@@ -460,43 +568,68 @@ const rows: Row[] = [
       secrets: [M.citydraft, M.cityedit, M.rotterdamdraft].map((marker) => ({ marker, readers: nobody })),
       pages: cityPages,
       own: () => [{ url: `/en/cities/${fx.cityDraft.slug}`, readers: nobody }],
-      search: true, sitemap: true, exports: true,
+      search: true,
+      sitemap: true,
+      exports: true,
       controls: { exports: () => 'rotterdam', sitemap: () => '/cities/rotterdam', search: () => 'rotterdam' },
     },
     // A city editor edits Rotterdam (allowed) and another city (refused): both checked in "update".
     update: (r) => (staff(r) ? 'allow' : r === 'city-editor' ? undefined : 'deny'),
     change: (marker) => ({ name: `City ${marker}` }),
     extra: {
-      'protected-fields': spec(async (role, t) => {
-        // Rotterdam's own editor may edit Rotterdam, but neither another city nor the steering-committee group.
-        const own = await as[role].rest('PATCH', `/api/cities/${fx.rotterdamId}?draft=true`, { population: 612_345 })
-        t.ok(own)
-        const other = await as[role].rest('PATCH', `/api/cities/${fx.targets.cities}`, { name: `City ${mark('othercity')}` })
-        t.refused(other)
-        const otherAfter = await as.admin.rest('GET', `/api/cities/${fx.targets.cities}?draft=true&depth=0`)
-        t.that(!otherAfter.text.includes(mark('othercity')), otherAfter, 'another city must be unchanged')
-        const committee = await as[role].rest('PATCH', `/api/cities/${fx.rotterdamId}?draft=true`, { steeringCommittee: { member: true } })
-        const after = await as.admin.rest('GET', `/api/cities/${fx.rotterdamId}?draft=true&depth=0`)
-        t.that(after.json?.steeringCommittee?.member !== true, committee, 'the steering-committee group must stay staff-only (member still false)')
-      }, ['city-editor']),
+      'protected-fields': spec(
+        async (role, t) => {
+          // Rotterdam's own editor may edit Rotterdam, but neither another city nor the steering-committee group.
+          const own = await as[role].rest('PATCH', `/api/cities/${fx.rotterdamId}?draft=true`, { population: 612_345 })
+          t.ok(own)
+          const other = await as[role].rest('PATCH', `/api/cities/${fx.targets.cities}`, { name: `City ${mark('othercity')}` })
+          t.refused(other)
+          const otherAfter = await as.admin.rest('GET', `/api/cities/${fx.targets.cities}?draft=true&depth=0`)
+          t.that(!otherAfter.text.includes(mark('othercity')), otherAfter, 'another city must be unchanged')
+          const committee = await as[role].rest('PATCH', `/api/cities/${fx.rotterdamId}?draft=true`, { steeringCommittee: { member: true } })
+          const after = await as.admin.rest('GET', `/api/cities/${fx.rotterdamId}?draft=true&depth=0`)
+          t.that(after.json?.steeringCommittee?.member !== true, committee, 'the steering-committee group must stay staff-only (member still false)')
+        },
+        ['city-editor'],
+      ),
     },
   }),
   contentRow('resources', 'title', {
-    secrets: [
-      draftDoc(M.resdraft, 'resDraft'),
-      { marker: M.resmembers, kind: 'doc', id: () => fx.resMembers.id, readers: signedIn },
-    ],
-    sample: (marker) => ({ title: `Resource ${marker}`, type: 'guide', audience: 'public', documentLanguages: ['en'], publishedOn: '2026-01-01', externalUrl: 'https://example.org/r' }),
+    secrets: [draftDoc(M.resdraft, 'resDraft'), { marker: M.resmembers, kind: 'doc', id: () => fx.resMembers.id, readers: signedIn }],
+    sample: (marker) => ({
+      title: `Resource ${marker}`,
+      type: 'guide',
+      audience: 'public',
+      documentLanguages: ['en'],
+      publishedOn: '2026-01-01',
+      externalUrl: 'https://example.org/r',
+    }),
     where: [
       { query: () => 'where[audience][equals]=members', hiddenFrom: (r) => r === 'anonymous', shownTo: signedIn },
       { query: () => `where[title][like]=${M.resdraft}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
     ],
-    depth: [{ path: () => `/api/events/${fx.eventLive.id}?depth=5`, markers: [{ marker: M.resdraft, readers: staff }, { marker: M.resmembers, readers: signedIn }] }],
+    depth: [
+      {
+        path: () => `/api/events/${fx.eventLive.id}?depth=5`,
+        markers: [
+          { marker: M.resdraft, readers: staff },
+          { marker: M.resmembers, readers: signedIn },
+        ],
+      },
+    ],
     pub: {
-      secrets: [{ marker: M.resdraft, readers: nobody }, { marker: M.resmembers, readers: signedIn }],
+      secrets: [
+        { marker: M.resdraft, readers: nobody },
+        { marker: M.resmembers, readers: signedIn },
+      ],
       pages: () => ['/en/resources', '/en', `/en/events/${fx.eventLive.slug}`, `/en/resources/${fx.resPublic.slug}`],
-      own: () => [{ url: `/en/resources/${fx.resDraft.slug}`, readers: nobody }, { url: `/en/resources/${fx.resMembers.slug}`, readers: signedIn }],
-      search: true, library: true, sitemap: true,
+      own: () => [
+        { url: `/en/resources/${fx.resDraft.slug}`, readers: nobody },
+        { url: `/en/resources/${fx.resMembers.slug}`, readers: signedIn },
+      ],
+      search: true,
+      library: true,
+      sitemap: true,
       controls: { search: () => M.respublic, sitemap: () => fx.resPublic.slug },
     },
     // "POST /api/resources with _status: published by a city editor created a public resource."
@@ -510,7 +643,9 @@ const rows: Row[] = [
       secrets: [M.newsdraft, M.newsembargo].map((marker) => ({ marker, readers: nobody })),
       pages: () => ['/en/news', '/en', `/en/news/${fx.newsLive.slug}`, '/fr/news'],
       own: () => [{ url: `/en/news/${fx.newsDraft.slug}`, readers: nobody }],
-      search: true, feeds: true, sitemap: true,
+      search: true,
+      feeds: true,
+      sitemap: true,
       controls: { feeds: () => M.newslive, sitemap: () => fx.newsLive.slug, search: () => M.newslive },
     },
   }),
@@ -521,8 +656,13 @@ const rows: Row[] = [
     pub: {
       secrets: [{ marker: M.eventdraft, readers: nobody }],
       pages: () => ['/en/events', '/en', '/en/global-summit', `/en/events/${fx.eventLive.slug}`],
-      own: () => [{ url: `/en/events/${fx.eventDraft.slug}`, readers: nobody }, { url: `/en/events/${fx.eventDraft.slug}.ics`, readers: nobody }],
-      search: true, feeds: true, sitemap: true,
+      own: () => [
+        { url: `/en/events/${fx.eventDraft.slug}`, readers: nobody },
+        { url: `/en/events/${fx.eventDraft.slug}.ics`, readers: nobody },
+      ],
+      search: true,
+      feeds: true,
+      sitemap: true,
       controls: { feeds: () => M.eventlive, sitemap: () => fx.eventLive.slug },
     },
   }),
@@ -541,7 +681,10 @@ const rows: Row[] = [
     secrets: [draftDoc(M.persondraft, 'personDraft')],
     sample: (marker) => ({ name: `Person ${marker}` }),
     depth: [{ path: () => `/api/events/${fx.eventLive.id}?depth=5`, markers: [{ marker: M.persondraft, readers: staff }] }],
-    pub: { secrets: [{ marker: M.persondraft, readers: nobody }], pages: () => ['/en/team', '/en/steering-committee', `/en/events/${fx.eventLive.slug}`, `/en/regions/${fx.regionSlug}`] },
+    pub: {
+      secrets: [{ marker: M.persondraft, readers: nobody }],
+      pages: () => ['/en/team', '/en/steering-committee', `/en/events/${fx.eventLive.slug}`, `/en/regions/${fx.regionSlug}`],
+    },
   }),
   contentRow('youth-projects', 'title', {
     secrets: [draftDoc(M.youthdraft, 'youthDraft')],
@@ -569,7 +712,10 @@ const rows: Row[] = [
     where: [{ query: () => 'where[hubTeamEmail][like]=@', compare: () => 'where[hubTeamEmail][like]=nobody-has-this-inbox', hiddenFrom: (r) => !staff(r), shownTo: staff }],
     depth: [{ path: () => `/api/resources/${fx.resPublic.id}?depth=5`, markers: [{ marker: M.regiondraft, readers: staff }] }],
     pub: {
-      secrets: [{ marker: M.regiondraft, readers: nobody }, { marker: '-hub@hub.example', readers: nobody }],
+      secrets: [
+        { marker: M.regiondraft, readers: nobody },
+        { marker: '-hub@hub.example', readers: nobody },
+      ],
       pages: () => ['/en/regions', '/en/newsletter', '/en/cities', '/en/search?q=rotterdam', `/en/resources/${fx.resPublic.slug}`],
       own: () => [{ url: `/en/regions/${fx.regionDraft.slug}`, readers: nobody }],
       sitemap: true,
@@ -590,7 +736,11 @@ const rows: Row[] = [
     secrets: [draftDoc(M.themedraft, 'themeDraft')],
     sample: (marker) => ({ label: `Theme ${marker}` }),
     depth: [{ path: () => `/api/resources/${fx.resPublic.id}?depth=5`, markers: [{ marker: M.themedraft, readers: staff }] }],
-    pub: { secrets: [{ marker: M.themedraft, readers: nobody }], pages: () => ['/en/search?q=rotterdam', '/en/resources', '/en/newsletter', '/en/cities', `/en/resources/${fx.resPublic.slug}`], search: true },
+    pub: {
+      secrets: [{ marker: M.themedraft, readers: nobody }],
+      pages: () => ['/en/search?q=rotterdam', '/en/resources', '/en/newsletter', '/en/cities', `/en/resources/${fx.resPublic.slug}`],
+      search: true,
+    },
   }),
   contentRow('sectors', 'name', {
     secrets: [draftDoc(M.sectordraft, 'sectorDraft')],
@@ -629,7 +779,8 @@ const rows: Row[] = [
         update: (r) => (staff(r) ? 'allow' : 'deny'),
         delete: (r) => (staff(r) ? 'allow' : 'deny'),
         target: () => fx.image.id,
-        fresh: async () => (await must(as.admin.rest('POST', '/api/media', uploadForm(png(), `${mark('freshimg')}${randomBytes(2).toString('hex')}.png`, { alt: 'fresh' })), 'fresh media')).doc.id,
+        fresh: async () =>
+          (await must(as.admin.rest('POST', '/api/media', uploadForm(png(), `${mark('freshimg')}${randomBytes(2).toString('hex')}.png`, { alt: 'fresh' })), 'fresh media')).doc.id,
         change: (marker) => ({ alt: `Image ${marker}` }),
         findCreated: (marker) => `/api/media?where[alt][like]=${marker}&depth=0`,
       }),
@@ -649,14 +800,24 @@ const rows: Row[] = [
     slug: 'documents',
     kind: 'files that follow their resource',
     channels: {
-      ...readChannels('documents', 'filename', [
-        { marker: M.filedraft, kind: 'doc', id: () => fx.fileDraft.id, readers: staff },
-        { marker: M.fileorphan, kind: 'doc', id: () => fx.fileOrphan.id, readers: staff },
-        { marker: M.filemembers, kind: 'doc', id: () => fx.fileMembers.id, readers: signedIn },
-        { marker: M.filepublic, kind: 'doc', id: () => fx.filePublic.id, readers: everyone },
-      ], { drafts: false, graphql: true }),
+      ...readChannels(
+        'documents',
+        'filename',
+        [
+          { marker: M.filedraft, kind: 'doc', id: () => fx.fileDraft.id, readers: staff },
+          { marker: M.fileorphan, kind: 'doc', id: () => fx.fileOrphan.id, readers: staff },
+          { marker: M.filemembers, kind: 'doc', id: () => fx.fileMembers.id, readers: signedIn },
+          { marker: M.filepublic, kind: 'doc', id: () => fx.filePublic.id, readers: everyone },
+        ],
+        { drafts: false, graphql: true },
+      ),
       'file-url': spec(async (role, t) => {
-        for (const [key, readers] of [['fileDraft', staff], ['fileOrphan', staff], ['fileMembers', signedIn], ['filePublic', everyone]] as const) {
+        for (const [key, readers] of [
+          ['fileDraft', staff],
+          ['fileOrphan', staff],
+          ['fileMembers', signedIn],
+          ['filePublic', everyone],
+        ] as const) {
           const r = await as[role].rest('GET', `/api/documents/file/${fx[key].filename}`)
           if (readers(role)) t.that(r.status === 200 && r.text.startsWith('%PDF'), r, 'must serve the PDF')
           else {
@@ -670,14 +831,23 @@ const rows: Row[] = [
         { query: () => `where[filename][like]=${M.fileorphan}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
         { query: () => `where[filename][like]=${M.filedraft}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
       ]),
-      'rest-depth': depthChannel([{ path: () => `/api/resources?depth=5&limit=100&sort=-createdAt&draft=true`, markers: [{ marker: M.filedraft, readers: staff }, { marker: M.filemembers, readers: signedIn }] }]),
+      'rest-depth': depthChannel([
+        {
+          path: () => `/api/resources?depth=5&limit=100&sort=-createdAt&draft=true`,
+          markers: [
+            { marker: M.filedraft, readers: staff },
+            { marker: M.filemembers, readers: signedIn },
+          ],
+        },
+      ]),
       ...writeChannels('documents', {
         text: 'filename',
         sample: (marker) => uploadForm(pdf(marker), `${marker}.pdf`, { audience: 'public' }),
         create: (r) => (staff(r) ? 'allow' : 'deny'),
         delete: (r) => (staff(r) ? 'allow' : 'deny'),
         target: () => fx.fileMembers.id,
-        fresh: async () => (await must(as.admin.rest('POST', '/api/documents', uploadForm(pdf('fresh'), `${mark('freshpdf')}${randomBytes(2).toString('hex')}.pdf`)), 'fresh document')).doc.id,
+        fresh: async () =>
+          (await must(as.admin.rest('POST', '/api/documents', uploadForm(pdf('fresh'), `${mark('freshpdf')}${randomBytes(2).toString('hex')}.pdf`)), 'fresh document')).doc.id,
         findCreated: (marker) => `/api/documents?where[filename][like]=${marker}&depth=0`,
       }),
       update: spec(async (role, t) => {
@@ -707,7 +877,20 @@ const rows: Row[] = [
     secret: () => fx.application,
     where: [{ query: () => `where[cityName][like]=${M.application}`, hiddenFrom: (r) => !staff(r), shownTo: staff }],
     create: (r) => (staff(r) ? undefined : 'deny'),
-    sample: (marker) => ({ cityName: marker, country: fx.countryId, applicantName: 'A', applicantRole: 'B', applicantEmail: 'a@b.example', leaderName: 'L', leaderRole: 'M', focalPointName: 'F', focalPointEmail: 'f@b.example', motivation: 'x', preventionWork: 'y', locale: 'en' }),
+    sample: (marker) => ({
+      cityName: marker,
+      country: fx.countryId,
+      applicantName: 'A',
+      applicantRole: 'B',
+      applicantEmail: 'a@b.example',
+      leaderName: 'L',
+      leaderRole: 'M',
+      focalPointName: 'F',
+      focalPointEmail: 'f@b.example',
+      motivation: 'x',
+      preventionWork: 'y',
+      locale: 'en',
+    }),
     update: (r) => (staff(r) ? 'allow' : 'deny'),
     change: (marker) => ({ notes: marker }),
     delete: (r) => (r === 'admin' ? 'allow' : staff(r) ? undefined : 'deny'),
@@ -845,39 +1028,48 @@ const rows: Row[] = [
           t.that(login.ok, `${r.request} → ${r.status}; then POST /api/users/login as ${target.email} → ${login.status}`, 'the account must sign in after the admin unlocked it')
         } else {
           t.refused(r)
-          t.that(!login.ok, `${r.request} → ${r.status} ${r.text.slice(0, 80)}; then POST /api/users/login as ${target.email} → ${login.status} ${loginText.slice(0, 80)}`, 'the account must stay locked')
+          t.that(
+            !login.ok,
+            `${r.request} → ${r.status} ${r.text.slice(0, 80)}; then POST /api/users/login as ${target.email} → ${login.status} ${loginText.slice(0, 80)}`,
+            'the account must stay locked',
+          )
         }
       }),
-      'protected-fields': spec(async (role, t) => {
-        const self = as[role].user!
-        const before = (await as.admin.rest('GET', `/api/users/${self.id}?depth=0`)).json
-        const attempts: Record<string, unknown>[] = [
-          { email: `${mark('newaddress')}@elsewhere.example` },
-          { roles: ['admin'] },
-          { assignedCities: [fx.ammanId] },
-          { memberCity: fx.ammanId },
-          { pendingEmail: `${mark('pending')}@elsewhere.example` },
-          { _verified: false },
-        ]
-        for (const data of attempts) {
-          const r = await as[role].rest('PATCH', `/api/users/${self.id}`, data)
-          const after = (await as.admin.rest('GET', `/api/users/${self.id}?depth=0`)).json
-          const field = Object.keys(data)[0]
-          const same = JSON.stringify(normalise(after?.[field])) === JSON.stringify(normalise(before?.[field]))
-          t.that(same, r, `${field} must stay ${JSON.stringify(normalise(before?.[field]))}, is ${JSON.stringify(normalise(after?.[field]))}`)
-          // Put it back, so that one rule broken here does not break every later check of this role.
-          if (!same) await as.admin.rest('PATCH', `/api/users/${self.id}`, { [field]: normalise(before?.[field]) })
-        }
-        const login = await as[role].rest('GET', '/api/users/me')
-        t.that(login.json?.user?.email === self.email, login, 'must still be signed in as the same address')
-      }, ['member', 'city-editor', 'editor']),
+      'protected-fields': spec(
+        async (role, t) => {
+          const self = as[role].user!
+          const before = (await as.admin.rest('GET', `/api/users/${self.id}?depth=0`)).json
+          const attempts: Record<string, unknown>[] = [
+            { email: `${mark('newaddress')}@elsewhere.example` },
+            { roles: ['admin'] },
+            { assignedCities: [fx.ammanId] },
+            { memberCity: fx.ammanId },
+            { pendingEmail: `${mark('pending')}@elsewhere.example` },
+            { _verified: false },
+          ]
+          for (const data of attempts) {
+            const r = await as[role].rest('PATCH', `/api/users/${self.id}`, data)
+            const after = (await as.admin.rest('GET', `/api/users/${self.id}?depth=0`)).json
+            const field = Object.keys(data)[0]
+            const same = JSON.stringify(normalise(after?.[field])) === JSON.stringify(normalise(before?.[field]))
+            t.that(same, r, `${field} must stay ${JSON.stringify(normalise(before?.[field]))}, is ${JSON.stringify(normalise(after?.[field]))}`)
+            // Put it back, so that one rule broken here does not break every later check of this role.
+            if (!same) await as.admin.rest('PATCH', `/api/users/${self.id}`, { [field]: normalise(before?.[field]) })
+          }
+          const login = await as[role].rest('GET', '/api/users/me')
+          t.that(login.json?.user?.email === self.email, login, 'must still be signed in as the same address')
+        },
+        ['member', 'city-editor', 'editor'],
+      ),
     },
   },
-  ...['payload-kv', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations'].map((slug): Row => ({
-    slug,
-    kind: "Payload's own: nothing for members or anonymous",
-    channels: internalChannels(slug),
-  })),
+  ...['payload-kv', 'payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations'].map(
+    (slug): Row => ({
+      slug,
+      kind: "Payload's own: nothing for members or anonymous",
+      channels: internalChannels(slug),
+    }),
+  ),
 ]
 
 function normalise(value: unknown): unknown {
@@ -896,10 +1088,14 @@ function internalChannels(slug: string): Partial<Record<Channel, ChannelSpec>> {
       if (slug === 'payload-locked-documents') t.shows(r, `"value":${fx.lockedCity}`, false)
     }, outsiders),
     create: spec(async (role, t) => {
-      const data = slug === 'payload-locked-documents'
-        ? { document: { relationTo: 'cities', value: fx.ammanId }, globalSlug: null, user: { relationTo: 'users', value: as[role].user?.id ?? fx.adminId } }
-        : slug === 'payload-preferences' ? { key: mark('pref'), value: { a: 1 }, user: { relationTo: 'users', value: as[role].user?.id ?? fx.adminId } }
-        : slug === 'payload-jobs' ? { taskSlug: (config.jobs?.tasks as { slug: string }[] | undefined)?.[0]?.slug, input: {} } : { key: mark('x'), data: {} }
+      const data =
+        slug === 'payload-locked-documents'
+          ? { document: { relationTo: 'cities', value: fx.ammanId }, globalSlug: null, user: { relationTo: 'users', value: as[role].user?.id ?? fx.adminId } }
+          : slug === 'payload-preferences'
+            ? { key: mark('pref'), value: { a: 1 }, user: { relationTo: 'users', value: as[role].user?.id ?? fx.adminId } }
+            : slug === 'payload-jobs'
+              ? { taskSlug: (config.jobs?.tasks as { slug: string }[] | undefined)?.[0]?.slug, input: {} }
+              : { key: mark('x'), data: {} }
       const before = slug === 'payload-locked-documents' ? await adminCount('/api/payload-locked-documents?limit=1') : 0
       const r = await as[role].rest('POST', `/api/${slug}`, data)
       t.refused(r)
@@ -971,7 +1167,9 @@ const globalRows: GlobalRow[] = [
       update: spec(async (role, t) => {
         const before = (await as.admin.rest('GET', '/api/globals/navigation?depth=0')).json
         const marker = mark(`nav${role.replace('-', '')}`)
-        const r = await as[role].rest('POST', '/api/globals/navigation', { footerLinks: [...(before?.footerLinks ?? []).map((l: any) => ({ label: l.label, href: l.href })), { label: marker, href: 'https://example.org/' }] })
+        const r = await as[role].rest('POST', '/api/globals/navigation', {
+          footerLinks: [...(before?.footerLinks ?? []).map((l: any) => ({ label: l.label, href: l.href })), { label: marker, href: 'https://example.org/' }],
+        })
         const after = await as.admin.rest('GET', '/api/globals/navigation')
         if (staff(role)) t.ok(r)
         else t.refused(r)
@@ -1028,12 +1226,16 @@ async function createFixtures() {
   fx.adminId = (await must(as.admin.rest('GET', '/api/users?where[email][equals]=admin@hub.example&depth=0'), 'admin id')).docs[0].id
   const country = (await must(E.rest('GET', '/api/countries?limit=1&depth=0'), 'a country')).docs[0]
   fx.countryId = country.id
-  const region = (await must(E.rest('GET', `/api/regions/${typeof country.region === 'object' ? country.region.id : country.region}?depth=0`), 'a region'))
+  const region = await must(E.rest('GET', `/api/regions/${typeof country.region === 'object' ? country.region.id : country.region}?depth=0`), 'a region')
   fx.regionId = region.id
   fx.regionSlug = region.slug
   let iso = 0
   fx.nextIso = () => `Q${String.fromCharCode(65 + (iso++ % 26))}`
-  pngBytes = new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#3366aa' } }).png().toBuffer())
+  pngBytes = new Uint8Array(
+    await sharp({ create: { width: 4, height: 4, channels: 3, background: '#3366aa' } })
+      .png()
+      .toBuffer(),
+  )
 
   // Vocabulary and network drafts.
   const [themeDraft, sectorDraft, regionDraft, personDraft, groupDraft, pageDraft, youthDraft, newsDraft, eventDraft] = await Promise.all([
@@ -1054,52 +1256,119 @@ async function createFixtures() {
   fx.rotterdamDraft = await draftEditOf('cities', rotterdam.id, { name: `Rotterdam ${M.rotterdamdraft}` }, as['city-editor'])
 
   // Published news with a later, unpublished edit holding a secret word.
-  const live = await must(E.rest('POST', '/api/news-articles', { title: `Published ${M.newslive}`, type: 'news', publishedOn: '2026-11-30', summary: `Live ${M.newslive}`, _status: 'published' }), 'published news')
+  const live = await must(
+    E.rest('POST', '/api/news-articles', { title: `Published ${M.newslive}`, type: 'news', publishedOn: '2026-11-30', summary: `Live ${M.newslive}`, _status: 'published' }),
+    'published news',
+  )
   fx.newsLive = { slug: live.doc.slug, ...(await draftEditOf('news-articles', live.doc.id, { title: `Published ${M.newsembargo}`, summary: `Embargoed ${M.newsembargo}` })) }
 
   // Resources and their files: a draft members-only one, a published members-only one, a published public one; a file of nothing.
-  const [fileDraft, fileMembers, filePublic, fileOrphan, fileReplace] = await Promise.all([upload(M.filedraft), upload(M.filemembers), upload(M.filepublic), upload(M.fileorphan), upload(mark('filereplace'))])
+  const [fileDraft, fileMembers, filePublic, fileOrphan, fileReplace] = await Promise.all([
+    upload(M.filedraft),
+    upload(M.filemembers),
+    upload(M.filepublic),
+    upload(M.fileorphan),
+    upload(mark('filereplace')),
+  ])
   Object.assign(fx, { fileDraft, fileMembers, filePublic, fileOrphan, fileReplace })
   const resource = (title: string, audience: string, file: Id) => ({ title, type: 'toolkit', audience, documentLanguages: ['en'], publishedOn: '2026-11-29', summary: title, file })
   fx.resDraft = await draftOnly('resources', resource(`Draft ${M.resdraft}`, 'members', fileDraft.id))
   const members = await must(E.rest('POST', '/api/resources', { ...resource(`Members ${M.resmembers}`, 'members', fileMembers.id), _status: 'published' }), 'members-only resource')
   fx.resMembers = { id: members.doc.id, slug: members.doc.slug }
-  const pub = await must(E.rest('POST', '/api/resources', {
-    ...resource(`Public ${M.respublic}`, 'public', filePublic.id), _status: 'published',
-    themes: [themeDraft.id], sectors: [sectorDraft.id], regions: [regionDraft.id], cities: [fx.cityDraft.id],
-  }), 'public resource')
+  const pub = await must(
+    E.rest('POST', '/api/resources', {
+      ...resource(`Public ${M.respublic}`, 'public', filePublic.id),
+      _status: 'published',
+      themes: [themeDraft.id],
+      sectors: [sectorDraft.id],
+      regions: [regionDraft.id],
+      cities: [fx.cityDraft.id],
+    }),
+    'public resource',
+  )
   fx.resPublic = { id: pub.doc.id, slug: pub.doc.slug }
   await must(E.rest('POST', '/api/resources', { ...resource(`Replace ${mark('replaceres')}`, 'public', fileReplace.id), _status: 'published' }), 'resource of the replaced file')
 
   // A published event that points at hidden things.
-  const ev = await must(E.rest('POST', '/api/events', {
-    title: `Live ${M.eventlive}`, type: 'webinar', startsAt: '2027-01-15T10:00:00.000Z', endsAt: '2027-01-15T12:00:00.000Z', summary: `Live ${M.eventlive}`, _status: 'published',
-    speakers: [personDraft.id], hostCity: fx.cityDraft.id, cities: [fx.cityDraft.id], resources: [fx.resDraft.id, fx.resMembers.id], regions: [regionDraft.id],
-  }), 'published event')
+  const ev = await must(
+    E.rest('POST', '/api/events', {
+      title: `Live ${M.eventlive}`,
+      type: 'webinar',
+      startsAt: '2027-01-15T10:00:00.000Z',
+      endsAt: '2027-01-15T12:00:00.000Z',
+      summary: `Live ${M.eventlive}`,
+      _status: 'published',
+      speakers: [personDraft.id],
+      hostCity: fx.cityDraft.id,
+      cities: [fx.cityDraft.id],
+      resources: [fx.resDraft.id, fx.resMembers.id],
+      regions: [regionDraft.id],
+    }),
+    'published event',
+  )
   fx.eventLive = { id: ev.doc.id, slug: ev.doc.slug }
 
   // Throwaway published documents that updates and refused deletes aim at.
   fx.targets = {}
   for (const row of rows.filter((r) => r.kind === 'content with drafts')) {
-    const sample = { cities: { name: `Target ${mark('tcity')}`, country: fx.countryId, latitude: 1, longitude: 1 }, resources: { title: `Target ${mark('tres')}`, type: 'guide', audience: 'public', documentLanguages: ['en'], publishedOn: '2020-01-01', externalUrl: 'https://example.org/t' },
-      'news-articles': { title: 'Target news', type: 'news', publishedOn: '2020-01-01' }, events: { title: 'Target event', type: 'webinar', startsAt: '2020-01-01T10:00:00.000Z', endsAt: '2020-01-01T11:00:00.000Z' },
-      pages: { title: 'Target page' }, people: { name: 'Target person' }, 'youth-projects': { title: 'Target project', city: fx.rotterdamId, status: 'active' }, 'working-groups': { name: 'Target group' },
-      countries: { name: 'Target country', isoCode: 'QY', region: fx.regionId }, regions: { name: 'Target region' }, themes: { label: 'Target theme' }, sectors: { name: 'Target sector' } } as Record<string, Record<string, unknown>>
+    const sample = {
+      cities: { name: `Target ${mark('tcity')}`, country: fx.countryId, latitude: 1, longitude: 1 },
+      resources: { title: `Target ${mark('tres')}`, type: 'guide', audience: 'public', documentLanguages: ['en'], publishedOn: '2020-01-01', externalUrl: 'https://example.org/t' },
+      'news-articles': { title: 'Target news', type: 'news', publishedOn: '2020-01-01' },
+      events: { title: 'Target event', type: 'webinar', startsAt: '2020-01-01T10:00:00.000Z', endsAt: '2020-01-01T11:00:00.000Z' },
+      pages: { title: 'Target page' },
+      people: { name: 'Target person' },
+      'youth-projects': { title: 'Target project', city: fx.rotterdamId, status: 'active' },
+      'working-groups': { name: 'Target group' },
+      countries: { name: 'Target country', isoCode: 'QY', region: fx.regionId },
+      regions: { name: 'Target region' },
+      themes: { label: 'Target theme' },
+      sectors: { name: 'Target sector' },
+    } as Record<string, Record<string, unknown>>
     fx.targets[row.slug] = (await must(as.admin.rest('POST', `/api/${row.slug}`, { ...sample[row.slug], _status: 'published' }), `target ${row.slug}`)).doc.id
   }
 
   // An image, an editor's lock on a document, a newsletter issue.
   fx.image = (await must(E.rest('POST', '/api/media', uploadForm(png(), `${M.image}.png`, { alt: `Image ${M.image}` })), 'image')).doc
   fx.lockedCity = fx.ammanId
-  fx.lock = (await must(E.rest('POST', '/api/payload-locked-documents', { document: { relationTo: 'cities', value: fx.ammanId }, globalSlug: null, user: { relationTo: 'users', value: E.user!.id } }), 'lock')).doc
+  fx.lock = (
+    await must(
+      E.rest('POST', '/api/payload-locked-documents', {
+        document: { relationTo: 'cities', value: fx.ammanId },
+        globalSlug: null,
+        user: { relationTo: 'users', value: E.user!.id },
+      }),
+      'lock',
+    )
+  ).doc
   fx.issue = { ...(await must(E.rest('POST', '/api/newsletter-issues', { title: `Issue ${M.issue}` }), 'issue')).doc, marker: M.issue }
 
   // Inbox items, made through the site's own forms.
-  const contact = (marker: string) => submitSiteForm(server.url, '/en/contact', { topic: 'general', name: 'Matrix tester', email: 'tester@outside.example', organisation: '', message: `Please read ${marker} soon.` })
-  const join = (marker: string) => submitSiteForm(server.url, '/en/join', {
-    cityName: marker, country: country.isoCode, population: '1000', applicantName: 'Applicant', applicantRole: 'Officer', applicantEmail: 'applicant@outside.example', applicantPhone: '',
-    leaderName: 'Mayor', leaderRole: 'Mayor', focalPointName: 'Focal', focalPointEmail: `${marker}@focal.example`, motivation: 'To learn.', preventionWork: 'Youth forums.', consent: 'yes',
-  })
+  const contact = (marker: string) =>
+    submitSiteForm(server.url, '/en/contact', {
+      topic: 'general',
+      name: 'Matrix tester',
+      email: 'tester@outside.example',
+      organisation: '',
+      message: `Please read ${marker} soon.`,
+    })
+  const join = (marker: string) =>
+    submitSiteForm(server.url, '/en/join', {
+      cityName: marker,
+      country: country.isoCode,
+      population: '1000',
+      applicantName: 'Applicant',
+      applicantRole: 'Officer',
+      applicantEmail: 'applicant@outside.example',
+      applicantPhone: '',
+      leaderName: 'Mayor',
+      leaderRole: 'Mayor',
+      focalPointName: 'Focal',
+      focalPointEmail: `${marker}@focal.example`,
+      motivation: 'To learn.',
+      preventionWork: 'Youth forums.',
+      consent: 'yes',
+    })
   const subscribe = (email: string) => submitSiteForm(server.url, '/en/newsletter', { email, language: 'en' })
   const sub1 = `${M.subscriber}@subscribers.example`
   const sub2 = `${mark('subscribertwo')}@subscribers.example`
@@ -1173,7 +1442,8 @@ describe('the table covers the real config', () => {
       const collection = config.collections.find((c) => c.slug === row.slug)
       if (collection && collection.graphQL !== false) expect(named, `${row.slug} has GraphQL but no graphql channel`).toContain('graphql')
       if (collection?.versions && (collection.versions as { drafts?: unknown }).drafts) {
-        for (const c of ['rest-versions', 'rest-version-id', 'rest-draft', 'graphql-versions', 'rest-where', 'update', 'delete'] as const) expect(named, `${row.slug} has drafts but no ${c} channel`).toContain(c)
+        for (const c of ['rest-versions', 'rest-version-id', 'rest-draft', 'graphql-versions', 'rest-where', 'update', 'delete'] as const)
+          expect(named, `${row.slug} has drafts but no ${c} channel`).toContain(c)
       }
       if (collection?.upload) expect(named, `${row.slug} holds files but names no file-url channel`).toContain('file-url')
       for (const [c, s] of Object.entries(row.channels)) expect(s!.roles.length, `${row.slug} · ${c} covers no role`).toBeGreaterThan(0)
@@ -1181,7 +1451,23 @@ describe('the table covers the real config', () => {
   })
 })
 
-const readChannelNames: Channel[] = ['rest-list', 'rest-id', 'rest-draft', 'rest-versions', 'rest-version-id', 'rest-depth', 'rest-where', 'graphql', 'graphql-versions', 'file-url', 'pages', 'search', 'feeds', 'sitemap', 'exports']
+const readChannelNames: Channel[] = [
+  'rest-list',
+  'rest-id',
+  'rest-draft',
+  'rest-versions',
+  'rest-version-id',
+  'rest-depth',
+  'rest-where',
+  'graphql',
+  'graphql-versions',
+  'file-url',
+  'pages',
+  'search',
+  'feeds',
+  'sitemap',
+  'exports',
+]
 const writeChannelNames: Channel[] = ['create', 'update', 'file-replace', 'unlock', 'delete', 'protected-fields']
 
 describe.concurrent('reading', () => {

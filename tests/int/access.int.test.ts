@@ -27,9 +27,7 @@ describe('roles', () => {
 
   it('refuses a city editor any other city', async () => {
     const user = await userByEmail('rotterdam@hub.example')
-    await expect(
-      payload.update({ collection: 'cities', id: ids.amman, data: { population: 1 }, user, overrideAccess: false }),
-    ).rejects.toThrow(/not allowed|forbidden/i)
+    await expect(payload.update({ collection: 'cities', id: ids.amman, data: { population: 1 }, user, overrideAccess: false })).rejects.toThrow(/not allowed|forbidden/i)
     const amman = await payload.findByID({ collection: 'cities', id: ids.amman, depth: 0 })
     expect(amman.population).not.toBe(1)
   })
@@ -37,9 +35,9 @@ describe('roles', () => {
   it('stops a city editor publishing when the network requires an editor’s approval', async () => {
     const user = await userByEmail('rotterdam@hub.example')
     await payload.updateGlobal({ slug: 'site-settings', data: { cityEditorsNeedApproval: true } })
-    await expect(
-      payload.update({ collection: 'cities', id: ids.rotterdam, data: { population: 612_000, _status: 'published' }, user, overrideAccess: false }),
-    ).rejects.toThrow(/editor must publish/)
+    await expect(payload.update({ collection: 'cities', id: ids.rotterdam, data: { population: 612_000, _status: 'published' }, user, overrideAccess: false })).rejects.toThrow(
+      /editor must publish/,
+    )
     const draft = await payload.update({ collection: 'cities', id: ids.rotterdam, data: { population: 612_000 }, user, overrideAccess: false, draft: true })
     expect(draft.population).toBe(612_000)
 

@@ -13,7 +13,9 @@ async function submit(path: string, fields: Record<string, string>, cookie?: str
   const form = cookie ? await openForm(env.site, path.replace(/\/account\/[a-z-]+$/, '/account'), browser(cookie)) : await openForm(env.site, path)
   const jar = [form.cookie, cookie].filter(Boolean).join('; ')
   const res = await env.site.app.inject({
-    method: 'POST', url: path, remoteAddress: `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    method: 'POST',
+    url: path,
+    remoteAddress: `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
     payload: new URLSearchParams({ ...fields, ...form.guard }).toString(),
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...browser(jar) },
   })
@@ -37,7 +39,11 @@ const linkIn = (text: string, word: string) => {
   return url.pathname + url.search
 }
 
-const sessionCookie = (setCookie: unknown) => [setCookie].flat().map(String).find((c) => c.startsWith('payload-token='))!
+const sessionCookie = (setCookie: unknown) =>
+  [setCookie]
+    .flat()
+    .map(String)
+    .find((c) => c.startsWith('payload-token='))!
 
 describe('resource hub accounts', () => {
   const member = { name: 'Leila Haddad', email: 'leila@city.example', organisation: 'City of Amman', city: 'Amman', password: 'olive lantern harbour 42' }
@@ -112,7 +118,9 @@ describe('resource hub accounts', () => {
     const form = await openForm(env.site, '/en/account/sign-in')
     const statuses: number[] = []
     for (let i = 0; i < 11; i++) {
-      statuses.push((await postForm(env.site, '/en/account/sign-in', { email: `x${i}@example.org`, password: 'nope nope nope', ...form.guard }, form.cookie, '10.200.0.1')).statusCode)
+      statuses.push(
+        (await postForm(env.site, '/en/account/sign-in', { email: `x${i}@example.org`, password: 'nope nope nope', ...form.guard }, form.cookie, '10.200.0.1')).statusCode,
+      )
     }
     expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true)
     expect(statuses[10]).toBe(429)
@@ -120,7 +128,11 @@ describe('resource hub accounts', () => {
 
   it('deletes an account once the password is confirmed', async () => {
     const email = 'leaving@city.example'
-    await env.site.payload.create({ collection: 'users', data: { email, password: 'a leaving member phrase', name: 'Leaving', roles: ['member'], _verified: true }, overrideAccess: true })
+    await env.site.payload.create({
+      collection: 'users',
+      data: { email, password: 'a leaving member phrase', name: 'Leaving', roles: ['member'], _verified: true },
+      overrideAccess: true,
+    })
     const session = sessionCookie((await submit('/en/account/sign-in', { email, password: 'a leaving member phrase' })).headers['set-cookie']).split(';')[0]
     const wrong = await submit('/en/account/delete', { confirmPassword: 'not it at all' }, session)
     expect(wrong.statusCode).toBe(400)
@@ -131,7 +143,11 @@ describe('resource hub accounts', () => {
 
   it('changes the email address only once the new inbox confirms it', async () => {
     const email = 'mover@city.example'
-    await env.site.payload.create({ collection: 'users', data: { email, password: 'a moving member phrase', name: 'Mover', roles: ['member'], _verified: true }, overrideAccess: true })
+    await env.site.payload.create({
+      collection: 'users',
+      data: { email, password: 'a moving member phrase', name: 'Mover', roles: ['member'], _verified: true },
+      overrideAccess: true,
+    })
     const session = sessionCookie((await submit('/en/account/sign-in', { email, password: 'a moving member phrase' })).headers['set-cookie']).split(';')[0]
     const taken = await submit('/en/account/email', { email: 'editor@hub.example', emailPassword: 'a moving member phrase' }, session)
     const free = await submit('/en/account/email', { email: 'moved@city.example', emailPassword: 'a moving member phrase' }, session)
@@ -157,7 +173,9 @@ describe('resource hub accounts', () => {
 
   it('sends a member city’s help-desk request to its regional hub team', async () => {
     const session = sessionCookie((await submit('/en/account/sign-in', { email: 'leila@city.example', password: 'olive lantern harbour 42' })).headers['set-cookie']).split(';')[0]
-    expect((await env.site.app.inject({ method: 'GET', url: '/en/account/help', headers: browser(session) })).body).toContain('The help desk is for people working for a member city')
+    expect((await env.site.app.inject({ method: 'GET', url: '/en/account/help', headers: browser(session) })).body).toContain(
+      'The help desk is for people working for a member city',
+    )
 
     const { docs } = await env.site.payload.find({ collection: 'cities', where: { slug: { equals: 'amman' } }, overrideAccess: true })
     const { docs: users } = await env.site.payload.find({ collection: 'users', where: { email: { equals: 'leila@city.example' } }, overrideAccess: true })
@@ -166,7 +184,11 @@ describe('resource hub accounts', () => {
     expect(sent.body).toContain('Request sent')
     const mail = await lastMailTo('middle-east-north-africa-hub@hub.example')
     expect(mail.text).toContain('We need help updating our profile photo.')
-    const { docs: messages } = await env.site.payload.find({ collection: 'contact-messages', where: { routedTo: { equals: 'middle-east-north-africa-hub@hub.example' } }, overrideAccess: true })
+    const { docs: messages } = await env.site.payload.find({
+      collection: 'contact-messages',
+      where: { routedTo: { equals: 'middle-east-north-africa-hub@hub.example' } },
+      overrideAccess: true,
+    })
     expect(messages).toHaveLength(1)
   })
 })

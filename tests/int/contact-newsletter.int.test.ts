@@ -8,7 +8,12 @@ const env = useTestSiteWithMailbox()
 
 const attack = '<script>alert(1)</script>'
 const contact = (overrides: Record<string, string> = {}) => ({
-  topic: 'support', name: `Amina ${attack}`, email: 'amina@city.example', organisation: 'City of Tunis', message: `Our profile page needs a new photo. ${attack}`, ...overrides,
+  topic: 'support',
+  name: `Amina ${attack}`,
+  email: 'amina@city.example',
+  organisation: 'City of Tunis',
+  message: `Our profile page needs a new photo. ${attack}`,
+  ...overrides,
 })
 const count = async (collection: 'contact-messages' | 'subscribers') => (await env.site.payload.count({ collection, overrideAccess: true })).totalDocs
 
@@ -94,7 +99,12 @@ describe('contact form', () => {
     const huge = await postForm(env.site, '/en/contact', { ...contact({ message: 'x'.repeat(100_000) }), ...guard }, cookie)
     expect(huge.statusCode).toBe(413)
     expect(huge.body).toContain('That was too much to send')
-    const binary = await env.site.app.inject({ method: 'POST', url: '/en/contact', payload: Buffer.from([0, 1, 2, 255]), headers: { 'content-type': 'application/octet-stream', cookie } })
+    const binary = await env.site.app.inject({
+      method: 'POST',
+      url: '/en/contact',
+      payload: Buffer.from([0, 1, 2, 255]),
+      headers: { 'content-type': 'application/octet-stream', cookie },
+    })
     expect(binary.statusCode).toBe(400)
     expect(binary.body).toContain('<html')
   })
@@ -133,9 +143,16 @@ describe('newsletter', () => {
     expect(welcome.text).toContain(unsubscribeUrl)
 
     const url = new URL(unsubscribeUrl)
-    const oneClick = await env.site.app.inject({ method: 'POST', url: url.pathname + url.search, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    const oneClick = await env.site.app.inject({
+      method: 'POST',
+      url: url.pathname + url.search,
+      payload: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
     expect(oneClick.statusCode).toBe(200)
-    expect((await env.site.payload.find({ collection: 'subscribers', where: { email: { equals: 'reader@example.org' } }, overrideAccess: true })).docs[0].status).toBe('unsubscribed')
+    expect((await env.site.payload.find({ collection: 'subscribers', where: { email: { equals: 'reader@example.org' } }, overrideAccess: true })).docs[0].status).toBe(
+      'unsubscribed',
+    )
   })
 
   it('gives the same answer whether or not an address is already subscribed', async () => {

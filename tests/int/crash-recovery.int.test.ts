@@ -81,10 +81,21 @@ describe('after repeated kill -9', () => {
         const i = next++
         const email = `storm${i}@example.org`
         const nonce = newNonce()
-        const fields = { topic: 'general', name: `Visitor ${i}`, email, organisation: '', message: `Message number ${i} from the storm.`, ...guardFields(nonce, Date.now() - 10_000) }
+        const fields = {
+          topic: 'general',
+          name: `Visitor ${i}`,
+          email,
+          organisation: '',
+          message: `Message number ${i} from the storm.`,
+          ...guardFields(nonce, Date.now() - 10_000),
+        }
         const from = `127.1.${Math.floor(i / 1250)}.${(Math.floor(i / 5) % 250) + 1}`
         try {
-          const res = await httpFrom(from, `${server.url}/en/contact`, { method: 'POST', body: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${GUARD_COOKIE}=${nonce}` } })
+          const res = await httpFrom(from, `${server.url}/en/contact`, {
+            method: 'POST',
+            body: new URLSearchParams(fields).toString(),
+            headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${GUARD_COOKIE}=${nonce}` },
+          })
           if (res.status === 303 && res.location === '/en/contact/sent') accepted.push(email)
           else refused.push(res.status)
         } catch {
@@ -112,7 +123,14 @@ describe('after repeated kill -9', () => {
     const staff = tally(mails.filter((m) => m.subject?.startsWith('[general]')).map((m) => m.replyTo!.value[0].address!))
     const storedBy = tally(stored.map((m) => m.email))
 
-    const counts = { kills, sentButUnmarked, accepted: accepted.length, stored: stored.length, mails: mails.length, duplicates: [...acks.values(), ...staff.values()].filter((n) => n > 1).length }
+    const counts = {
+      kills,
+      sentButUnmarked,
+      accepted: accepted.length,
+      stored: stored.length,
+      mails: mails.length,
+      duplicates: [...acks.values(), ...staff.values()].filter((n) => n > 1).length,
+    }
     console.log('contact storm', JSON.stringify(counts))
     expect(refused).toEqual([])
     expect(accepted.filter((email) => storedBy.get(email) !== 1)).toEqual([])
@@ -124,7 +142,11 @@ describe('after repeated kill -9', () => {
 
   it('sends a newsletter issue to every confirmed subscriber exactly once', async () => {
     for (let i = 0; i < SUBSCRIBERS; i++) {
-      await payload.create({ collection: 'subscribers', data: { email: `reader${i}@example.org`, locale: ['en', 'fr', 'ar'][i % 3], status: 'confirmed', token: randomBytes(24).toString('base64url') }, overrideAccess: true })
+      await payload.create({
+        collection: 'subscribers',
+        data: { email: `reader${i}@example.org`, locale: ['en', 'fr', 'ar'][i % 3], status: 'confirmed', token: randomBytes(24).toString('base64url') },
+        overrideAccess: true,
+      })
     }
     const { docs: editors } = await payload.find({ collection: 'users', where: { email: { equals: 'editor@hub.example' } }, overrideAccess: true })
     const user = { ...editors[0], collection: 'users' as const }
@@ -140,12 +162,29 @@ describe('after repeated kill -9', () => {
       await sleep(Math.random() * 8)
       await killAndRestart()
     }
-    await waitFor('the issue to be sent', async () => (await payload.findByID({ collection: 'newsletter-issues', id: issue.id, depth: 0, overrideAccess: true })).status === 'sent', 120_000)
+    await waitFor(
+      'the issue to be sent',
+      async () => (await payload.findByID({ collection: 'newsletter-issues', id: issue.id, depth: 0, overrideAccess: true })).status === 'sent',
+      120_000,
+    )
 
     const digests = (await readMailbox(server.mailDir)).filter((m: ParsedMail) => m.subject?.startsWith('Crash digest'))
     const perReader = tally(digests.flatMap(recipients))
-    const { docs: deliveries } = await payload.find({ collection: 'newsletter-deliveries', where: { issue: { equals: issue.id } }, pagination: false, depth: 0, overrideAccess: true })
-    const counts = { kills: kills - killsBefore, sentButUnmarked: sentButUnmarked - unmarkedBefore, subscribers: SUBSCRIBERS, mails: digests.length, readers: perReader.size, duplicates: [...perReader.values()].filter((n) => n > 1).length }
+    const { docs: deliveries } = await payload.find({
+      collection: 'newsletter-deliveries',
+      where: { issue: { equals: issue.id } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const counts = {
+      kills: kills - killsBefore,
+      sentButUnmarked: sentButUnmarked - unmarkedBefore,
+      subscribers: SUBSCRIBERS,
+      mails: digests.length,
+      readers: perReader.size,
+      duplicates: [...perReader.values()].filter((n) => n > 1).length,
+    }
     console.log('newsletter send', JSON.stringify(counts))
     expect(counts.kills).toBe(10)
     expect(perReader.size).toBe(SUBSCRIBERS)

@@ -9,8 +9,14 @@ let site: TestSite
 function richText(text: string) {
   return {
     root: {
-      type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+      type: 'root',
+      version: 1,
+      direction: 'ltr' as const,
+      format: '' as const,
+      indent: 0,
+      children: [
+        { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] },
+      ],
     },
   }
 }
@@ -24,9 +30,17 @@ beforeAll(async () => {
   await site.payload.create({
     collection: 'cities',
     data: {
-      name: `Town ${attack}`, slug: 'hostile-town', country: countries[0].id, latitude: 1, longitude: 1, _status: 'published',
-      themes: [theme.id], leaders: [person.id],
-      background: richText(`Background ${attack}`), nationalOverview: richText(attack), localOverview: richText(attack),
+      name: `Town ${attack}`,
+      slug: 'hostile-town',
+      country: countries[0].id,
+      latitude: 1,
+      longitude: 1,
+      _status: 'published',
+      themes: [theme.id],
+      leaders: [person.id],
+      background: richText(`Background ${attack}`),
+      nationalOverview: richText(attack),
+      localOverview: richText(attack),
       sourceGroups: [{ title: `Group ${attack}`, links: [{ title: `Link ${attack}`, url: 'https://example.org/doc', documentLanguage: 'nl', note: attack }] }],
       initiatives: [{ title: `Initiative ${attack}`, body: richText(attack), url: 'https://example.org/initiative' }],
       sectorActivities: [{ sector: sectors[0].id, body: richText(attack) }],
@@ -65,13 +79,28 @@ describe('HTML and script typed into content', () => {
 describe('hostile filters and forms of the public site', () => {
   const lang = (html: string) => /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1]
   const application = {
-    cityName: 'Ville Fictive', country: 'KE', population: '5000', applicantName: 'Amina Diallo', applicantRole: 'Adjointe', applicantEmail: 'amina@ville.example',
-    applicantPhone: '', leaderName: 'Maire Fictif', leaderRole: 'Maire', focalPointName: 'Amina Diallo', focalPointEmail: 'amina@ville.example',
-    motivation: 'Apprendre des autres villes.', preventionWork: 'Un plan local.', consent: 'yes',
+    cityName: 'Ville Fictive',
+    country: 'KE',
+    population: '5000',
+    applicantName: 'Amina Diallo',
+    applicantRole: 'Adjointe',
+    applicantEmail: 'amina@ville.example',
+    applicantPhone: '',
+    leaderName: 'Maire Fictif',
+    leaderRole: 'Maire',
+    focalPointName: 'Amina Diallo',
+    focalPointEmail: 'amina@ville.example',
+    motivation: 'Apprendre des autres villes.',
+    preventionWork: 'Un plan local.',
+    consent: 'yes',
   }
 
-  it('answers an unknown search or library type with a 400 page in the visitor\'s language', async () => {
-    for (const [url, locale] of [['/en/search?type=foo', 'en'], ['/fr/resources?type=0x10', 'fr'], ['/ar/search?q=port&type=type.foo', 'ar']] as const) {
+  it("answers an unknown search or library type with a 400 page in the visitor's language", async () => {
+    for (const [url, locale] of [
+      ['/en/search?type=foo', 'en'],
+      ['/fr/resources?type=0x10', 'fr'],
+      ['/ar/search?q=port&type=type.foo', 'ar'],
+    ] as const) {
       const { status, body, headers } = await site.get(url)
       expect(status, url).toBe(400)
       expect(String(headers['content-type']), url).toContain('text/html')

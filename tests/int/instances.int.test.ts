@@ -67,7 +67,8 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('instances on one PostgreSQL d
   it('empties its caches when its connection for change notices comes back, since it may have missed some', async () => {
     const [a, b] = servers
     expect(await population(b)).toBe('703,456 (2032)')
-    const listeners = () => onDatabase(async (c) => Number((await c.query('SELECT count(*) FROM pg_stat_activity WHERE application_name = $1', [changeFeedApplicationName])).rows[0].count))
+    const listeners = () =>
+      onDatabase(async (c) => Number((await c.query('SELECT count(*) FROM pg_stat_activity WHERE application_name = $1', [changeFeedApplicationName])).rows[0].count))
     expect(await listeners()).toBe(2)
     // Cut both instances off from notices, then change the data behind their backs: no notice is sent.
     await onDatabase(async (c) => {
@@ -98,7 +99,12 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('instances on one PostgreSQL d
       await payload.create({ collection: 'subscribers', data: { email, locale: 'en', status: 'confirmed', token: randomBytes(24).toString('base64url') }, overrideAccess: true })
     }
     const { docs: users } = await payload.find({ collection: 'users', where: { email: { equals: demoLogins.editor.email } }, limit: 1, overrideAccess: true })
-    const issue = await payload.create({ collection: 'newsletter-issues', data: { title: 'Two instances', introduction: 'News from the network.' }, user: users[0], overrideAccess: false })
+    const issue = await payload.create({
+      collection: 'newsletter-issues',
+      data: { title: 'Two instances', introduction: 'News from the network.' },
+      user: users[0],
+      overrideAccess: false,
+    })
     await payload.update({ collection: 'newsletter-issues', id: issue.id, data: { send: true }, user: users[0], overrideAccess: false })
     // The issue is now 'sending': both instances' runners take it up, and one lock lets one of them send.
     for (let tries = 0; (await payload.findByID({ collection: 'newsletter-issues', id: issue.id, depth: 0, overrideAccess: true })).status !== 'sent'; tries++) {

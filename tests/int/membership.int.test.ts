@@ -7,10 +7,20 @@ import { useTestSiteWithMailbox } from '../helpers/site'
 const env = useTestSiteWithMailbox()
 
 const application = {
-  cityName: 'Mombasa', country: 'KE', population: '1208333', applicantName: 'Wanjiru Otieno', applicantRole: 'Head of community safety',
-  applicantEmail: 'wanjiru@mombasa.example', applicantPhone: '+254 700 000000', leaderName: 'Sample Governor', leaderRole: 'Governor',
-  focalPointName: 'Baraka Mwangi', focalPointEmail: 'baraka@mombasa.example', motivation: 'We want to learn from other port cities.',
-  preventionWork: 'A county action plan and youth dialogue forums.', consent: 'yes',
+  cityName: 'Mombasa',
+  country: 'KE',
+  population: '1208333',
+  applicantName: 'Wanjiru Otieno',
+  applicantRole: 'Head of community safety',
+  applicantEmail: 'wanjiru@mombasa.example',
+  applicantPhone: '+254 700 000000',
+  leaderName: 'Sample Governor',
+  leaderRole: 'Governor',
+  focalPointName: 'Baraka Mwangi',
+  focalPointEmail: 'baraka@mombasa.example',
+  motivation: 'We want to learn from other port cities.',
+  preventionWork: 'A county action plan and youth dialogue forums.',
+  consent: 'yes',
 }
 
 async function mailsTo(address: string) {
@@ -37,12 +47,17 @@ describe('becoming a member city', () => {
     expect(docs[0]).toMatchObject({ cityName: 'Mombasa', status: 'received', locale: 'fr' })
     expect((await mailsTo('wanjiru@mombasa.example')).map((m) => m.subject)).toEqual(['Votre candidature pour Mombasa'])
 
-    const editor = { ...(await env.site.payload.find({ collection: 'users', where: { email: { equals: 'editor@hub.example' } }, overrideAccess: true })).docs[0], collection: 'users' as const }
+    const editor = {
+      ...(await env.site.payload.find({ collection: 'users', where: { email: { equals: 'editor@hub.example' } }, overrideAccess: true })).docs[0],
+      collection: 'users' as const,
+    }
     await env.site.payload.update({ collection: 'membership-applications', id: docs[0].id, data: { status: 'under-review' }, user: editor, overrideAccess: false })
     await env.site.payload.update({ collection: 'membership-applications', id: docs[0].id, data: { status: 'approved', notes: 'Welcome!' }, user: editor, overrideAccess: false })
     // Both changes were made before the queue ran, so the two mails may leave in either order.
     expect((await mailsTo('wanjiru@mombasa.example')).map((m) => m.subject).sort()).toEqual([
-      'Bienvenue dans le réseau, Mombasa', 'La candidature de Mombasa est en cours d’examen', 'Votre candidature pour Mombasa',
+      'Bienvenue dans le réseau, Mombasa',
+      'La candidature de Mombasa est en cours d’examen',
+      'Votre candidature pour Mombasa',
     ])
 
     const approved = await env.site.payload.findByID({ collection: 'membership-applications', id: docs[0].id, depth: 0, overrideAccess: true })
@@ -60,7 +75,14 @@ describe('becoming a member city', () => {
 
     const { user } = await env.site.payload.login({ collection: 'users', data: { email: 'baraka@mombasa.example', password: 'coral reef lighthouse 7' } })
     const focalPoint = { ...user, collection: 'users' as const }
-    const saved = await env.site.payload.update({ collection: 'cities', id: cityId, data: { latitude: -4.0435, longitude: 39.6682 }, user: focalPoint, overrideAccess: false, draft: true })
+    const saved = await env.site.payload.update({
+      collection: 'cities',
+      id: cityId,
+      data: { latitude: -4.0435, longitude: 39.6682 },
+      user: focalPoint,
+      overrideAccess: false,
+      draft: true,
+    })
     expect(saved.latitude).toBe(-4.0435)
     const { docs: rotterdam } = await env.site.payload.find({ collection: 'cities', where: { slug: { equals: 'rotterdam' } }, overrideAccess: true })
     await expect(env.site.payload.update({ collection: 'cities', id: rotterdam[0].id, data: { population: 1 }, user: focalPoint, overrideAccess: false })).rejects.toThrow()

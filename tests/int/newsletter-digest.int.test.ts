@@ -17,14 +17,31 @@ async function editor() {
 beforeAll(async () => {
   const { payload } = env.site
   for (let i = 0; i < SUBSCRIBERS; i++) {
-    await payload.create({ collection: 'subscribers', data: { email: `reader${i}@example.org`, locale: i % 3 === 0 ? 'ar' : 'en', status: 'confirmed', token: randomBytes(24).toString('base64url') }, overrideAccess: true })
+    await payload.create({
+      collection: 'subscribers',
+      data: { email: `reader${i}@example.org`, locale: i % 3 === 0 ? 'ar' : 'en', status: 'confirmed', token: randomBytes(24).toString('base64url') },
+      overrideAccess: true,
+    })
   }
-  await payload.create({ collection: 'subscribers', data: { email: 'pending@example.org', locale: 'en', status: 'pending', token: randomBytes(24).toString('base64url') }, overrideAccess: true })
-  await payload.create({ collection: 'subscribers', data: { email: 'gone@example.org', locale: 'en', status: 'unsubscribed', token: randomBytes(24).toString('base64url') }, overrideAccess: true })
+  await payload.create({
+    collection: 'subscribers',
+    data: { email: 'pending@example.org', locale: 'en', status: 'pending', token: randomBytes(24).toString('base64url') },
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: 'subscribers',
+    data: { email: 'gone@example.org', locale: 'en', status: 'unsubscribed', token: randomBytes(24).toString('base64url') },
+    overrideAccess: true,
+  })
 })
 
 async function newIssue(title: string) {
-  const issue = await env.site.payload.create({ collection: 'newsletter-issues', data: { title, introduction: 'News from the network.' }, user: await editor(), overrideAccess: false })
+  const issue = await env.site.payload.create({
+    collection: 'newsletter-issues',
+    data: { title, introduction: 'News from the network.' },
+    user: await editor(),
+    overrideAccess: false,
+  })
   await env.site.payload.update({ collection: 'newsletter-issues', id: issue.id, locale: 'ar', data: { title: `${title} (ar)` }, overrideAccess: true })
   return issue
 }
@@ -71,7 +88,7 @@ describe('monthly digest', () => {
     await env.site.payload.update({ collection: 'newsletter-issues', id: issue.id, data: { sendTest: true }, user: await editor(), overrideAccess: false })
     await kickMailQueue(env.site.payload)
     const tests = await mailsWithSubject('[TEST] October digest')
-    expect(tests.map((m) => recipients(m)).flat()).toEqual(['editor@hub.example'])
+    expect(tests.flatMap((m) => recipients(m))).toEqual(['editor@hub.example'])
 
     await env.site.payload.update({ collection: 'newsletter-issues', id: issue.id, data: { send: true }, user: await editor(), overrideAccess: false })
     await kickMailQueue(env.site.payload)

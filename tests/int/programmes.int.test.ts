@@ -234,12 +234,41 @@ describe('open data', () => {
 describe('unpublished content', () => {
   it('never reaches listings, feeds, calendars, the sitemap or exports', async () => {
     const { payload } = site
-    await payload.create({ collection: 'news-articles', data: { title: 'Embargoed announcement', slug: 'embargoed-announcement', type: 'press-release', publishedOn: '2026-11-27', _status: 'draft' }, draft: true, overrideAccess: true })
-    await payload.create({ collection: 'events', data: { title: 'Secret retreat', slug: 'secret-retreat', type: 'workshop', startsAt: '2027-01-10T09:00:00.000Z', startsAt_tz: 'UTC', endsAt: '2027-01-10T17:00:00.000Z', endsAt_tz: 'UTC', _status: 'draft' }, draft: true, overrideAccess: true })
+    await payload.create({
+      collection: 'news-articles',
+      data: { title: 'Embargoed announcement', slug: 'embargoed-announcement', type: 'press-release', publishedOn: '2026-11-27', _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'events',
+      data: {
+        title: 'Secret retreat',
+        slug: 'secret-retreat',
+        type: 'workshop',
+        startsAt: '2027-01-10T09:00:00.000Z',
+        startsAt_tz: 'UTC',
+        endsAt: '2027-01-10T17:00:00.000Z',
+        endsAt_tz: 'UTC',
+        _status: 'draft',
+      },
+      draft: true,
+      overrideAccess: true,
+    })
     const aarhus = (await payload.find({ collection: 'cities', where: { slug: { equals: 'aarhus' } }, overrideAccess: true })).docs[0]
     await payload.update({ collection: 'cities', id: aarhus.id, data: { _status: 'draft' }, overrideAccess: true })
     const everywhere = await Promise.all(
-      ['/en/news', '/en/news/feed.xml', '/en/news/atom.xml', '/en/events', '/en/events/feed.xml', '/en/events/calendar.ics', '/sitemap.xml', '/en/cities.csv', '/en/cities.json'].map(async (p) => (await site.get(p)).body),
+      [
+        '/en/news',
+        '/en/news/feed.xml',
+        '/en/news/atom.xml',
+        '/en/events',
+        '/en/events/feed.xml',
+        '/en/events/calendar.ics',
+        '/sitemap.xml',
+        '/en/cities.csv',
+        '/en/cities.json',
+      ].map(async (p) => (await site.get(p)).body),
     )
     for (const body of everywhere) {
       expect(body).not.toContain('embargoed-announcement')
@@ -255,13 +284,47 @@ describe('hostile input in news and events', () => {
   it('shows script and markup typed by an editor as text on pages, in feeds and in calendars', async () => {
     const attack = '<script>alert(1)</script><img src=x onerror=alert(2)>'
     await site.payload.create({
-      collection: 'news-articles', overrideAccess: true,
-      data: { title: `Hostile ${attack}`, slug: 'hostile-article', type: 'news', publishedOn: '2026-11-28', summary: attack, author: attack, _status: 'published',
-        body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url: 'javascript:alert(3)', linkType: 'custom' }, children: [{ type: 'text', text: 'click' }] }, { type: 'text', text: attack }] }] } } as never },
+      collection: 'news-articles',
+      overrideAccess: true,
+      data: {
+        title: `Hostile ${attack}`,
+        slug: 'hostile-article',
+        type: 'news',
+        publishedOn: '2026-11-28',
+        summary: attack,
+        author: attack,
+        _status: 'published',
+        body: {
+          root: {
+            type: 'root',
+            children: [
+              {
+                type: 'paragraph',
+                children: [
+                  { type: 'link', fields: { url: 'javascript:alert(3)', linkType: 'custom' }, children: [{ type: 'text', text: 'click' }] },
+                  { type: 'text', text: attack },
+                ],
+              },
+            ],
+          },
+        } as never,
+      },
     })
     await site.payload.create({
-      collection: 'events', overrideAccess: true,
-      data: { title: `Hostile ${attack}`, slug: 'hostile-event', type: 'webinar', online: true, summary: attack, startsAt: '2027-06-01T10:00:00.000Z', startsAt_tz: 'UTC', endsAt: '2027-06-01T11:00:00.000Z', endsAt_tz: 'UTC', _status: 'published' },
+      collection: 'events',
+      overrideAccess: true,
+      data: {
+        title: `Hostile ${attack}`,
+        slug: 'hostile-event',
+        type: 'webinar',
+        online: true,
+        summary: attack,
+        startsAt: '2027-06-01T10:00:00.000Z',
+        startsAt_tz: 'UTC',
+        endsAt: '2027-06-01T11:00:00.000Z',
+        endsAt_tz: 'UTC',
+        _status: 'published',
+      },
     })
     for (const path of ['/en/news/hostile-article', '/en/news', '/en/events/hostile-event', '/en']) {
       const { body } = await site.get(path)
@@ -284,7 +347,12 @@ describe('navigation', () => {
     expect(en).toContain('<input type="checkbox" id="menu-toggle"')
     expect(en).toContain('href="/en/steering-committee"')
     const nav = await site.payload.findGlobal({ slug: 'navigation', locale: 'fr', overrideAccess: true })
-    await site.payload.updateGlobal({ slug: 'navigation', locale: 'fr', data: { mainMenu: [{ label: 'Actualités du réseau', href: '/news', children: [] }], footerLinks: nav.footerLinks }, overrideAccess: true })
+    await site.payload.updateGlobal({
+      slug: 'navigation',
+      locale: 'fr',
+      data: { mainMenu: [{ label: 'Actualités du réseau', href: '/news', children: [] }], footerLinks: nav.footerLinks },
+      overrideAccess: true,
+    })
     expect((await site.get('/fr/events')).body).toContain('Actualités du réseau')
     expect((await site.get('/en/events')).body).not.toContain('Actualités du réseau')
   })

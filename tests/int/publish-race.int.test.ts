@@ -26,7 +26,6 @@ const renders = 200
 const population = (i: number) => 1000 + i + 1
 const formatted = (n: number) => n.toLocaleString('en')
 
-
 /** What a request started with `done` publishes returned, one maybe in flight, may show. */
 function allowed(done: number, during: boolean): number[] {
   const shown = done === 0 ? [1000] : [population(done - 1)]

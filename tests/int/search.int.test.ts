@@ -86,7 +86,9 @@ describe('facets and sorting', () => {
 
   it('sorts by date, newest first', async () => {
     const res = await site.get('/api/search?q=city&sort=date')
-    const dates = JSON.parse(res.body).results.map((r: { date: string }) => r.date).filter(Boolean)
+    const dates = JSON.parse(res.body)
+      .results.map((r: { date: string }) => r.date)
+      .filter(Boolean)
     expect(dates).toEqual([...dates].sort().reverse())
   })
 })
@@ -149,15 +151,12 @@ describe('no results and hostile queries', () => {
     expect(page.body).toContain('Retirer le filtre : Asie du Sud')
   })
 
-  it.each(['"', '*', 'NEAR(', 'OR', "'; drop table search_fts; --", 'a AND', '(((', '^', 'title:x', '-', '\u0000'])(
-    'answers %j with a normal page, never a 500',
-    async (q) => {
-      const page = await site.get(`/en/search?q=${encodeURIComponent(q)}`)
-      expect([200, 400]).toContain(page.status)
-      const res = await site.get(`/api/search?q=${encodeURIComponent(q)}`)
-      expect([200, 400]).toContain(res.status)
-    },
-  )
+  it.each(['"', '*', 'NEAR(', 'OR', "'; drop table search_fts; --", 'a AND', '(((', '^', 'title:x', '-', '\u0000'])('answers %j with a normal page, never a 500', async (q) => {
+    const page = await site.get(`/en/search?q=${encodeURIComponent(q)}`)
+    expect([200, 400]).toContain(page.status)
+    const res = await site.get(`/api/search?q=${encodeURIComponent(q)}`)
+    expect([200, 400]).toContain(res.status)
+  })
 
   it('rejects malformed parameters with a 400 in the visitor’s language', async () => {
     const page = await site.get('/ar/search?q=a&q=b')

@@ -140,7 +140,11 @@ describe('the API’s answers to what it cannot read', () => {
 
   it('refuses a NUL in a sign-in address, reset token or verification link with a 4xx, and signs in as before', async () => {
     const post = (path: string, body: object) =>
-      fetch(`${server.url}/api/users/${path}`, { method: 'POST', headers: { ...visitor(), 'content-type': 'application/json', 'accept-language': 'fr' }, body: JSON.stringify(body) })
+      fetch(`${server.url}/api/users/${path}`, {
+        method: 'POST',
+        headers: { ...visitor(), 'content-type': 'application/json', 'accept-language': 'fr' },
+        body: JSON.stringify(body),
+      })
     const cases: [string, Promise<Response>, number][] = [
       ['login', post('login', { email: '\u0000', password: '\uffff' }), 400],
       ['login', post('login', { email: 'a\u0000@b.example', password: 'x' }), 400],
@@ -162,7 +166,11 @@ describe('the API’s answers to what it cannot read', () => {
       expect(res.status, body).toBe(400)
       expect(((await res.json()) as { errors: unknown[] }).errors).toHaveLength(1)
     }
-    const fine = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ Cities(limit: 2) { docs { slug } } }' }) })
+    const fine = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Cities(limit: 2) { docs { slug } } }' }),
+    })
     expect(((await fine.json()) as { data: { Cities: { docs: unknown[] } } }).data.Cities.docs).toHaveLength(2)
   })
 
@@ -216,12 +224,27 @@ describe('headers of the back office', () => {
 describe('members’ own accounts', () => {
   it('keeps a member from changing their own protected fields over REST', async () => {
     const admin = await signIn('admin')
-    const created = await admin.rest('POST', '/api/users', { email: 'self-service@hub.example', password: 'a-long-member-password', name: 'Self Service', roles: ['member'], _verified: true })
+    const created = await admin.rest('POST', '/api/users', {
+      email: 'self-service@hub.example',
+      password: 'a-long-member-password',
+      name: 'Self Service',
+      roles: ['member'],
+      _verified: true,
+    })
     expect(created.status, created.text).toBe(201)
-    const member = new Actor('member', server.url, ((await (await restLogin(server.url, 'self-service@hub.example', 'a-long-member-password', visitor())).json()) as { token: string }).token)
+    const member = new Actor(
+      'member',
+      server.url,
+      ((await (await restLogin(server.url, 'self-service@hub.example', 'a-long-member-password', visitor())).json()) as { token: string }).token,
+    )
     const { json: cities } = await admin.rest('GET', '/api/cities?limit=1&depth=0')
     const patch = await member.rest('PATCH', `/api/users/${created.json.doc.id}`, {
-      email: 'someone-else@hub.example', memberCity: cities.docs[0].id, pendingEmail: 'x@hub.example', emailChangeToken: 'a'.repeat(48), _verified: false, name: 'New Name',
+      email: 'someone-else@hub.example',
+      memberCity: cities.docs[0].id,
+      pendingEmail: 'x@hub.example',
+      emailChangeToken: 'a'.repeat(48),
+      _verified: false,
+      name: 'New Name',
     })
     const { json: stored } = await admin.rest('GET', `/api/users/${created.json.doc.id}?depth=0`)
     expect(stored.name, patch.text).toBe('New Name')
@@ -238,7 +261,12 @@ describe('members’ own accounts', () => {
     expect((await me()).user).toBeTruthy()
 
     // A page elsewhere posting the sign-out form with the visitor's cookie, without the form's token.
-    const forged = await fetch(`${server.url}/en/account/sign-out`, { method: 'POST', redirect: 'manual', headers: { origin: 'https://elsewhere.example', cookie: `payload-token=${token}`, 'content-type': 'application/x-www-form-urlencoded' }, body: '' })
+    const forged = await fetch(`${server.url}/en/account/sign-out`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: 'https://elsewhere.example', cookie: `payload-token=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    })
     expect(forged.headers.get('location')).not.toBe('/en/')
     expect((await me()).user).toBeTruthy()
 
@@ -252,7 +280,11 @@ describe('members’ own accounts', () => {
     const taken = await postSiteForm('/en/account/register', fields, visitor())
     expect(taken.status).toBe(303)
     expect(taken.headers.get('location')).toBe('/en/account/registered')
-    await expect.poll(async () => (await readMailbox(server.mailDir)).some((m) => recipients(m).includes('editor@hub.example') && /already have an account/.test(m.subject ?? '')), { timeout: 20_000 }).toBe(true)
+    await expect
+      .poll(async () => (await readMailbox(server.mailDir)).some((m) => recipients(m).includes('editor@hub.example') && /already have an account/.test(m.subject ?? '')), {
+        timeout: 20_000,
+      })
+      .toBe(true)
   })
 
   it('registers one account when the same new address is sent four times at once', async () => {
@@ -266,7 +298,11 @@ describe('members’ own accounts', () => {
 
   it('says a name of 61 emoji is too long, as the database counts it, and keeps what was typed', async () => {
     const name = '🙂'.repeat(61)
-    const res = await postSiteForm('/en/account/register', { name, email: 'emoji@hub.example', organisation: 'Emoji Org', city: '', password: 'another-long-passphrase-42' }, visitor())
+    const res = await postSiteForm(
+      '/en/account/register',
+      { name, email: 'emoji@hub.example', organisation: 'Emoji Org', city: '', password: 'another-long-passphrase-42' },
+      visitor(),
+    )
     const html = await res.text()
     expect(res.status).toBe(400)
     expect(html).toContain('This is too long')

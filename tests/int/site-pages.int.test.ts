@@ -18,8 +18,16 @@ describe('city profile', () => {
     expect(body).toContain('<h1>Rotterdam, Netherlands</h1>')
     expect(headingTexts(body)).toEqual(
       expect.arrayContaining([
-        'Background', 'National overview', 'Local overview', 'Key initiatives', 'Additional activities by sector',
-        'Key sources and further reading', 'Key information', 'Network working groups', 'Keywords', 'Local political leadership',
+        'Background',
+        'National overview',
+        'Local overview',
+        'Key initiatives',
+        'Additional activities by sector',
+        'Key sources and further reading',
+        'Key information',
+        'Network working groups',
+        'Keywords',
+        'Local political leadership',
       ]),
     )
     expect(body).toContain('<details class="read-more">')

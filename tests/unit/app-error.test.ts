@@ -57,7 +57,10 @@ describe('AppError in JSON', () => {
   it('fills params and keeps documented details', () => {
     const number = new AppError('invalid-input', { message: 'api.error.number', params: { detail: 'limit' } })
     expect(appErrorJson(number, createTranslator('fr')).errors[0].message).toContain('« limit »')
-    const search = new AppError('invalid-input', { message: 'api.error.parameters', details: { error: 'invalid_parameters', issues: [{ parameter: 'type', message: 'Invalid option' }] } })
+    const search = new AppError('invalid-input', {
+      message: 'api.error.parameters',
+      details: { error: 'invalid_parameters', issues: [{ parameter: 'type', message: 'Invalid option' }] },
+    })
     expect(appErrorJson(search, createTranslator('en'))).toMatchObject({ error: 'invalid_parameters', issues: [{ parameter: 'type' }], errors: [{ code: 'invalid-input' }] })
   })
 

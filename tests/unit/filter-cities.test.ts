@@ -4,16 +4,21 @@ import type { CitySummary } from '../../src/services/cities/types'
 
 function city(slug: string, region: string, iso: string, themes: string[]): CitySummary {
   return {
-    id: slug, slug, name: slug, country: { isoCode: iso, name: iso }, region: { slug: region, label: region },
-    population: 1, latitude: 0, longitude: 0, themes: themes.map((t) => ({ slug: t, label: t })), workingGroups: [], memberSince: null,
+    id: slug,
+    slug,
+    name: slug,
+    country: { isoCode: iso, name: iso },
+    region: { slug: region, label: region },
+    population: 1,
+    latitude: 0,
+    longitude: 0,
+    themes: themes.map((t) => ({ slug: t, label: t })),
+    workingGroups: [],
+    memberSince: null,
   }
 }
 
-const cities = [
-  city('rotterdam', 'europe', 'NL', ['youth', 'schools']),
-  city('aarhus', 'europe', 'DK', ['youth']),
-  city('nairobi', 'africa', 'KE', ['schools']),
-]
+const cities = [city('rotterdam', 'europe', 'NL', ['youth', 'schools']), city('aarhus', 'europe', 'DK', ['youth']), city('nairobi', 'africa', 'KE', ['schools'])]
 
 describe('filterCities', () => {
   it('keeps cities that match every filter', () => {

@@ -43,11 +43,19 @@ describe('a fourth language', () => {
   it('appears in the language switcher of every page, which is marked as Spanish', async () => {
     const { exampleContext } = await import('../../src/site/views/examples')
     const { Layout } = await import('../../src/site/views/components/Layout')
-    const html = renderToStaticMarkup(<Layout ctx={exampleContext('es' as Locale, '/cities')} title="Ciudades">{null}</Layout>)
+    const html = renderToStaticMarkup(
+      <Layout ctx={exampleContext('es' as Locale, '/cities')} title="Ciudades">
+        {null}
+      </Layout>,
+    )
     expect(html).toMatch(/<html[^>]*lang="es"[^>]*dir="ltr"/)
     expect(html).toContain('Saltar al contenido principal')
     expect(html).toMatch(/<a href="\/fr\/cities"[^>]*>Français<\/a>/)
-    const fromFrench = renderToStaticMarkup(<Layout ctx={exampleContext('fr', '/cities')} title="Villes">{null}</Layout>)
+    const fromFrench = renderToStaticMarkup(
+      <Layout ctx={exampleContext('fr', '/cities')} title="Villes">
+        {null}
+      </Layout>,
+    )
     expect(fromFrench).toMatch(/<a href="\/es\/cities" lang="es"[^>]*>Español<\/a>/)
   })
 })

@@ -38,7 +38,16 @@ describe('query building', () => {
 
 describe('plainText', () => {
   it('keeps the words of nested lists apart', () => {
-    const doc = { root: { children: [{ type: 'list', children: [{ type: 'listitem', children: [{ text: 'Prevention' }, { type: 'list', children: [{ type: 'listitem', children: [{ text: 'Dialogue' }] }] }] }] }] } }
+    const doc = {
+      root: {
+        children: [
+          {
+            type: 'list',
+            children: [{ type: 'listitem', children: [{ text: 'Prevention' }, { type: 'list', children: [{ type: 'listitem', children: [{ text: 'Dialogue' }] }] }] }],
+          },
+        ],
+      },
+    }
     expect(plainText(doc).split(/\s+/)).toEqual(['Prevention', 'Dialogue'])
   })
 })

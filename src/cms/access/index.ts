@@ -13,14 +13,12 @@ export const isStaffFieldLevel: FieldAccess = ({ req }) => hasRole(req.user, 'ad
 export const nobody = () => false
 
 /** Anyone who works in the back office, including city focal points. */
-export const canUseBackOffice = ({ req }: { req: { user: unknown } }): boolean =>
-  hasRole(req.user as never, 'admin', 'editor', 'city-editor')
+export const canUseBackOffice = ({ req }: { req: { user: unknown } }): boolean => hasRole(req.user as never, 'admin', 'editor', 'city-editor')
 
 export const isBackOfficeUser: Access = ({ req }) => canUseBackOffice({ req })
 
 /** The public sees published documents; staff see drafts too. */
-export const isStaffOrPublished: Access = ({ req }) =>
-  hasRole(req.user, 'admin', 'editor') || { _status: { equals: 'published' } }
+export const isStaffOrPublished: Access = ({ req }) => hasRole(req.user, 'admin', 'editor') || { _status: { equals: 'published' } }
 
 /** City editors additionally see the drafts of their own cities. */
 export const isStaffOrCityEditorOfOrPublished: Access = ({ req }) => {

@@ -3,8 +3,33 @@
  * the name in the reader's language with Intl.DisplayNames, so only codes live here.
  */
 export const documentLanguageCodes = [
-  'ar', 'bn', 'bs', 'da', 'de', 'en', 'es', 'fr', 'hi', 'id', 'it', 'ky', 'mk', 'ms',
-  'nl', 'no', 'pt', 'ru', 'si', 'sq', 'sr', 'sv', 'sw', 'ta', 'tr', 'uk', 'ur',
+  'ar',
+  'bn',
+  'bs',
+  'da',
+  'de',
+  'en',
+  'es',
+  'fr',
+  'hi',
+  'id',
+  'it',
+  'ky',
+  'mk',
+  'ms',
+  'nl',
+  'no',
+  'pt',
+  'ru',
+  'si',
+  'sq',
+  'sr',
+  'sv',
+  'sw',
+  'ta',
+  'tr',
+  'uk',
+  'ur',
 ] as const
 
 export const documentLanguageOptions = documentLanguageCodes.map((code) => ({

@@ -11,7 +11,9 @@ export function linkField(name: string, overrides: Partial<TextField> = {}): Tex
     maxLength: 500,
     admin: { description: 'A page of this site without the language, such as /join, or a full address starting with https://.' },
     validate: (value: unknown) =>
-      typeof value === 'string' && (/^\/(?!\/)[^\s]*$/.test(value) || isSafeUrl(value)) ? true : 'Enter a site path such as /join, or an address starting with https://, http:// or mailto:.',
+      typeof value === 'string' && (/^\/(?!\/)[^\s]*$/.test(value) || isSafeUrl(value))
+        ? true
+        : 'Enter a site path such as /join, or an address starting with https://, http:// or mailto:.',
     ...overrides,
   } as TextField
 }

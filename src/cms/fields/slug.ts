@@ -10,9 +10,6 @@ export function slugField(sourceField: string): TextField {
     index: true,
     admin: { position: 'sidebar', description: 'Part of the page address. Filled from the name when left empty.' },
     hooks: { beforeValidate: [fillSlug(sourceField)] },
-    validate: (value: unknown) =>
-      typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-        ? true
-        : 'Use lower-case letters, digits and hyphens only.',
+    validate: (value: unknown) => (typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : 'Use lower-case letters, digits and hyphens only.'),
   }
 }

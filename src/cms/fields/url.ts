@@ -5,8 +5,7 @@ export function urlField(name: string, overrides: Partial<TextField> = {}): Text
   return {
     name,
     type: 'text',
-    validate: (value: unknown) =>
-      value == null || value === '' || isSafeUrl(value) ? true : 'Enter a full web address starting with https://, http:// or mailto:.',
+    validate: (value: unknown) => (value == null || value === '' || isSafeUrl(value) ? true : 'Enter a full web address starting with https://, http:// or mailto:.'),
     ...overrides,
   } as TextField
 }

@@ -10,12 +10,7 @@ export const requireApprovalToPublish: CollectionBeforeChangeHook = async ({ dat
   if (data?._status !== 'published') return data
   const settings = await req.payload.findGlobal({ slug: 'site-settings', req, depth: 0 })
   if (settings?.cityEditorsNeedApproval) {
-    throw new APIError(
-      'An editor must publish changes to this city. Save your changes as a draft and let the network team know.',
-      403,
-      undefined,
-      true,
-    )
+    throw new APIError('An editor must publish changes to this city. Save your changes as a draft and let the network team know.', 403, undefined, true)
   }
   return data
 }

@@ -9,7 +9,9 @@ export function AccountEmail({ t, locale, kind, url }: { t: Translate; locale: L
   return (
     <EmailLayout locale={locale} title={t(`email.account.${kind}Title`)} footer={<p>{t(`email.account.${kind}NotYou`)}</p>}>
       <p>{t(`email.account.${kind}Body`)}</p>
-      <p><a href={url}>{t(`email.account.${kind}Link`)}</a></p>
+      <p>
+        <a href={url}>{t(`email.account.${kind}Link`)}</a>
+      </p>
     </EmailLayout>
   )
 }

@@ -8,11 +8,21 @@ type Message = { topic: string; name: string; email: string; organisation?: stri
 export function ContactNotification({ t, message, adminUrl }: { t: Translate; message: Message; adminUrl: string }) {
   return (
     <EmailLayout locale="en" title={t('email.contact.notificationTitle', { topic: t(`contact.topic.${message.topic}`) })}>
-      <p><strong>{t('form.name')}:</strong> {message.name}</p>
-      <p><strong>{t('form.email')}:</strong> {message.email}</p>
-      {message.organisation ? <p><strong>{t('form.organisationOptional')}:</strong> {message.organisation}</p> : null}
+      <p>
+        <strong>{t('form.name')}:</strong> {message.name}
+      </p>
+      <p>
+        <strong>{t('form.email')}:</strong> {message.email}
+      </p>
+      {message.organisation ? (
+        <p>
+          <strong>{t('form.organisationOptional')}:</strong> {message.organisation}
+        </p>
+      ) : null}
       <p style={{ whiteSpace: 'pre-wrap' }}>{message.message}</p>
-      <p><a href={adminUrl}>{t('email.contact.openInAdmin')}</a></p>
+      <p>
+        <a href={adminUrl}>{t('email.contact.openInAdmin')}</a>
+      </p>
     </EmailLayout>
   )
 }

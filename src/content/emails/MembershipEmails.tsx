@@ -18,7 +18,9 @@ export function InvitationEmail({ t, locale, name, city, url }: { t: Translate; 
     <EmailLayout locale={locale} title={t('email.join.invitationTitle', { city })} footer={<p>{t('email.join.invitationExpiry')}</p>}>
       <p>{t('email.contact.ackGreeting', { name })}</p>
       <p>{t('email.join.invitationBody', { city })}</p>
-      <p><a href={url}>{t('email.join.invitationLink')}</a></p>
+      <p>
+        <a href={url}>{t('email.join.invitationLink')}</a>
+      </p>
     </EmailLayout>
   )
 }

@@ -20,7 +20,10 @@ export function perLocale(field: unknown, read: (value: unknown) => string = (v)
 export function joinPerLocale(parts: Partial<Record<Locale, string>>[]): Partial<Record<Locale, string>> {
   const out: Partial<Record<Locale, string>> = {}
   for (const locale of localeCodes) {
-    const text = parts.map((p) => p[locale]).filter(Boolean).join('\n')
+    const text = parts
+      .map((p) => p[locale])
+      .filter(Boolean)
+      .join('\n')
     if (text) out[locale] = text
   }
   return out

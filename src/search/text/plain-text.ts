@@ -15,5 +15,8 @@ export function plainText(value: unknown): string {
     if (block) out.push('\n')
   }
   walk(value as Node)
-  return out.join('').replace(/[ \t]*\n[\s]*/g, '\n').trim()
+  return out
+    .join('')
+    .replace(/[ \t]*\n[\s]*/g, '\n')
+    .trim()
 }

@@ -12,15 +12,64 @@ function stripFirst(word: string, rules: [string, string][], minStem: number): s
 
 export function stemEnglish(word: string): string {
   if (word.length <= 3) return word
-  let w = stripFirst(word, [['sses', 'ss'], ['ies', 'y'], ['ss', 'ss'], ['s', '']], 2)
-  w = stripFirst(w, [['ational', 'ate'], ['ization', 'ize'], ['ingly', ''], ['edly', ''], ['ing', ''], ['ed', ''], ['ly', ''], ['ment', '']], 3)
+  let w = stripFirst(
+    word,
+    [
+      ['sses', 'ss'],
+      ['ies', 'y'],
+      ['ss', 'ss'],
+      ['s', ''],
+    ],
+    2,
+  )
+  w = stripFirst(
+    w,
+    [
+      ['ational', 'ate'],
+      ['ization', 'ize'],
+      ['ingly', ''],
+      ['edly', ''],
+      ['ing', ''],
+      ['ed', ''],
+      ['ly', ''],
+      ['ment', ''],
+    ],
+    3,
+  )
   return w.replace(/e$/, '')
 }
 
 export function stemFrench(word: string): string {
   if (word.length <= 3) return word
-  let w = stripFirst(word, [['aux', 'al'], ['eaux', 'eau'], ['s', ''], ['x', '']], 2)
-  w = stripFirst(w, [['issements', ''], ['issement', ''], ['ements', ''], ['ement', ''], ['ations', ''], ['ation', ''], ['euses', 'eu'], ['euse', 'eu'], ['eux', 'eu'], ['ives', 'if'], ['ive', 'if'], ['elle', 'el'], ['ienne', 'ien']], 3)
+  let w = stripFirst(
+    word,
+    [
+      ['aux', 'al'],
+      ['eaux', 'eau'],
+      ['s', ''],
+      ['x', ''],
+    ],
+    2,
+  )
+  w = stripFirst(
+    w,
+    [
+      ['issements', ''],
+      ['issement', ''],
+      ['ements', ''],
+      ['ement', ''],
+      ['ations', ''],
+      ['ation', ''],
+      ['euses', 'eu'],
+      ['euse', 'eu'],
+      ['eux', 'eu'],
+      ['ives', 'if'],
+      ['ive', 'if'],
+      ['elle', 'el'],
+      ['ienne', 'ien'],
+    ],
+    3,
+  )
   return w.replace(/e$/, '')
 }
 

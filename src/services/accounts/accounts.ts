@@ -11,7 +11,12 @@ import { queueMail } from '../mail/queue-mail'
 import { AppError } from '../../content/app-error'
 import { ZPasswordSchema } from './password-policy'
 
-const email = z.string({ message: 'form.error.email' }).trim().toLowerCase().max(254, 'form.error.tooLong').pipe(z.email({ message: 'form.error.email' }))
+const email = z
+  .string({ message: 'form.error.email' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'form.error.tooLong')
+  .pipe(z.email({ message: 'form.error.email' }))
 const name = z.string({ message: 'form.error.name' }).trim().min(1, 'form.error.name').pipe(storedText(120))
 const optionalText = (max: number) => storedText(max).optional().default('')
 
@@ -35,7 +40,10 @@ export async function mailAccountLink(payload: Payload, to: string, locale: Loca
 /** Checks a signed-in member's password before a change that needs it; a wrong one marks `field`. */
 export async function confirmPassword(payload: Payload, userId: number, password: string, field: string): Promise<void> {
   const user = await payload.findByID({ collection: 'users', id: userId, overrideAccess: true })
-  const matches = await payload.login({ collection: 'users', data: { email: user.email, password } }).then(() => true, () => false)
+  const matches = await payload.login({ collection: 'users', data: { email: user.email, password } }).then(
+    () => true,
+    () => false,
+  )
   if (!matches) throw new AppError('invalid-credentials', { fields: { [field]: 'account.wrongPassword' } })
 }
 

@@ -7,6 +7,8 @@ export async function confirmEmailChange(payload: Payload, token: string): Promi
   const { docs } = await payload.find({ collection: 'users', where: { emailChangeToken: { equals: token } }, limit: 1, overrideAccess: true, showHiddenFields: true })
   const user = docs[0]
   if (!user?.pendingEmail) return false
-  await payload.update({ collection: 'users', id: user.id, data: { email: user.pendingEmail, pendingEmail: null, emailChangeToken: null }, overrideAccess: true }).catch(refuseStoredInput)
+  await payload
+    .update({ collection: 'users', id: user.id, data: { email: user.pendingEmail, pendingEmail: null, emailChangeToken: null }, overrideAccess: true })
+    .catch(refuseStoredInput)
   return true
 }

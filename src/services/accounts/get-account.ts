@@ -5,5 +5,12 @@ import { findHelpDeskInbox } from './find-help-desk-inbox'
 export type AccountSummary = { name: string; email: string; organisation: string; city: string; pendingEmail: string; canAskForHelp: boolean }
 
 export async function getAccount(payload: Payload, user: TypedUser): Promise<AccountSummary> {
-  return { name: user.name ?? '', email: user.email, organisation: user.organisation ?? '', city: user.city ?? '', pendingEmail: user.pendingEmail ?? '', canAskForHelp: Boolean(await findHelpDeskInbox(payload, user)) }
+  return {
+    name: user.name ?? '',
+    email: user.email,
+    organisation: user.organisation ?? '',
+    city: user.city ?? '',
+    pendingEmail: user.pendingEmail ?? '',
+    canAskForHelp: Boolean(await findHelpDeskInbox(payload, user)),
+  }
 }

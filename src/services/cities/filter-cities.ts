@@ -1,13 +1,23 @@
 import { z } from 'zod'
 import type { CitySummary, Term } from './types'
 
-const slug = z.string().max(80).regex(/^[a-z0-9-]*$/)
+const slug = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9-]*$/)
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v)
 
 /** Query string of the directory. Unknown parameters are ignored; a repeated or malformed one is an error. */
 export const ZCityFiltersSchema = z.object({
   region: z.preprocess(emptyToUndefined, slug.optional()),
-  country: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z]{2}$/).transform((c) => c.toUpperCase()).optional()),
+  country: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z]{2}$/)
+      .transform((c) => c.toUpperCase())
+      .optional(),
+  ),
   theme: z.preprocess(emptyToUndefined, slug.optional()),
   group: z.preprocess(emptyToUndefined, slug.optional()),
 })

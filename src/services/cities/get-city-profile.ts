@@ -76,11 +76,10 @@ export async function getCityProfile(payload: Payload, slug: string, locale: Loc
       body: pickLocalized<RichTextValue>(i.body, locale),
       url: i.url || null,
     })),
-    sectorActivities: readable(doc.sectorActivities)
-      .flatMap((a) => {
-        const sector = readableOne(a.sector)
-        return sector ? [{ sector: pickText(sector.name, locale), body: pickLocalized<RichTextValue>(a.body, locale) }] : []
-      }),
+    sectorActivities: readable(doc.sectorActivities).flatMap((a) => {
+      const sector = readableOne(a.sector)
+      return sector ? [{ sector: pickText(sector.name, locale), body: pickLocalized<RichTextValue>(a.body, locale) }] : []
+    }),
     workingGroups: readable(doc.workingGroups).map(termOf),
     themes: readable(doc.themes).map(termOf),
     leaders: readable(doc.leaders).map((p) => ({ name: p.name, role: pickText(p.role, locale), photo: photoOf(p.photo, locale) })),

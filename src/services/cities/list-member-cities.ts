@@ -38,8 +38,15 @@ export async function listMemberCities(payload: Payload, locale: Locale): Promis
     draft: false,
     sort: 'name',
     select: {
-      name: true, slug: true, country: true, population: true, latitude: true,
-      longitude: true, themes: true, workingGroups: true, memberSince: true,
+      name: true,
+      slug: true,
+      country: true,
+      population: true,
+      latitude: true,
+      longitude: true,
+      themes: true,
+      workingGroups: true,
+      memberSince: true,
     },
   })
   const cities = result.docs.map(toCitySummary)

@@ -16,7 +16,11 @@ import { queueMailOnce } from '../mail/queue-mail'
 export const ZContactMessageSchema = z.object({
   topic: z.enum(contactTopics, { message: 'form.error.topic' }),
   name: z.string({ message: 'form.error.name' }).trim().min(1, 'form.error.name').pipe(storedText(120)),
-  email: z.string({ message: 'form.error.email' }).trim().max(254, 'form.error.tooLong').pipe(z.email({ message: 'form.error.email' })),
+  email: z
+    .string({ message: 'form.error.email' })
+    .trim()
+    .max(254, 'form.error.tooLong')
+    .pipe(z.email({ message: 'form.error.email' })),
   organisation: storedText(200).optional().default(''),
   message: z.string({ message: 'form.error.message' }).trim().min(10, 'form.error.messageShort').pipe(storedText(5000)),
 })
@@ -51,7 +55,9 @@ export async function storeContactMessage(payload: Payload, input: ContactMessag
 /** Both mails of a stored message, each queued at most once (keyed by the message), then the mark cleared. */
 async function queueContactMail(payload: Payload, stored: ContactMessage, origin: string) {
   const input = { topic: stored.topic, name: stored.name, email: stored.email, organisation: stored.organisation ?? '', message: stored.message }
-  const staff = renderEmail(createElement(ContactNotification, { t: createTranslator('en'), message: input, adminUrl: `${origin}/admin/collections/contact-messages/${stored.id}` }))
+  const staff = renderEmail(
+    createElement(ContactNotification, { t: createTranslator('en'), message: input, adminUrl: `${origin}/admin/collections/contact-messages/${stored.id}` }),
+  )
   await queueMailOnce(payload, `contact-${stored.id}-staff`, { to: stored.routedTo!, replyTo: input.email, subject: `[${input.topic}] ${input.name}`, ...staff })
   const locale = stored.locale as Locale
   const t = createTranslator(locale)

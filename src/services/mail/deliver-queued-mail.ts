@@ -29,7 +29,14 @@ async function deliverOne(payload: Payload, mail: StoredMail): Promise<void> {
   // Stable across attempts, so a resend after a crash is recognised as the same mail.
   const messageId = messageIdFor('mail', mail.id, mail.createdAt)
   try {
-    const stored = { to: mail.to, subject: mail.subject, html: mail.html ?? '', text: mail.text ?? '', headers: (mail.headers as Record<string, string>) ?? {}, replyTo: mail.replyTo ?? undefined }
+    const stored = {
+      to: mail.to,
+      subject: mail.subject,
+      html: mail.html ?? '',
+      text: mail.text ?? '',
+      headers: (mail.headers as Record<string, string>) ?? {},
+      replyTo: mail.replyTo ?? undefined,
+    }
     await deliver(restoreSecrets(stored, mail.secrets), messageId)
     // Sent: the link tokens are needed nowhere else, so they are erased.
     await update({ status: 'sent', sentAt: new Date().toISOString(), messageId, secrets: null, leaseUntil: null })
@@ -46,7 +53,15 @@ async function deliverOne(payload: Payload, mail: StoredMail): Promise<void> {
 }
 
 const findDue = (payload: Payload, where: Where, limit: number) =>
-  payload.find({ collection: 'outgoing-mail', where: { and: [due(new Date().toISOString()), where] }, sort: 'createdAt', limit, depth: 0, overrideAccess: true, showHiddenFields: true })
+  payload.find({
+    collection: 'outgoing-mail',
+    where: { and: [due(new Date().toISOString()), where] },
+    sort: 'createdAt',
+    limit,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
 
 /**
  * Sends every stored mail that is due (new, retry time reached, or held by a

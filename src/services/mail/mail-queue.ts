@@ -11,7 +11,12 @@ const JOB_LEASE_MS = 10 * 60_000
 
 async function reclaimAbandonedJobs(payload: Payload): Promise<void> {
   const before = new Date(Date.now() - JOB_LEASE_MS).toISOString()
-  await payload.update({ collection: 'payload-jobs', where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: before } }] }, data: { processing: false }, overrideAccess: true })
+  await payload.update({
+    collection: 'payload-jobs',
+    where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: before } }] },
+    data: { processing: false },
+    overrideAccess: true,
+  })
 }
 
 let running: Promise<void> | null = null

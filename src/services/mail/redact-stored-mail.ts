@@ -13,6 +13,12 @@ export async function redactStoredMail(payload: Payload, req: PayloadRequest): P
     const { redacted, sealed } = redactSecrets(stored)
     if (!sealed) continue
     const secrets = mail.status === 'sent' ? null : sealed
-    await payload.update({ collection: 'outgoing-mail', id: mail.id, data: { html: redacted.html, text: redacted.text, headers: redacted.headers, secrets }, overrideAccess: true, req })
+    await payload.update({
+      collection: 'outgoing-mail',
+      id: mail.id,
+      data: { html: redacted.html, text: redacted.text, headers: redacted.headers, secrets },
+      overrideAccess: true,
+      req,
+    })
   }
 }

@@ -11,16 +11,30 @@ import { queueMail } from '../mail/queue-mail'
 import { storedText } from '../../shared/stored-text'
 
 const required = (max: number, key: string) => z.string({ message: key }).trim().min(1, key).pipe(storedText(max))
-const email = z.string({ message: 'form.error.email' }).trim().toLowerCase().max(254, 'form.error.tooLong').pipe(z.email({ message: 'form.error.email' }))
+const email = z
+  .string({ message: 'form.error.email' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'form.error.tooLong')
+  .pipe(z.email({ message: 'form.error.email' }))
 
 export const ZMembershipApplicationSchema = z.object({
   cityName: required(120, 'join.error.city'),
   country: z.string().regex(/^[A-Z]{2}$/, 'join.error.country'),
-  population: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ message: 'join.error.population' }).int('join.error.population').min(1, 'join.error.population').max(100_000_000, 'join.error.population').optional()),
+  population: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number({ message: 'join.error.population' }).int('join.error.population').min(1, 'join.error.population').max(100_000_000, 'join.error.population').optional(),
+  ),
   applicantName: required(120, 'form.error.name'),
   applicantRole: required(160, 'join.error.role'),
   applicantEmail: email,
-  applicantPhone: z.string().trim().max(40, 'form.error.tooLong').regex(/^[+0-9 ().-]*$/, 'join.error.phone').optional().default(''),
+  applicantPhone: z
+    .string()
+    .trim()
+    .max(40, 'form.error.tooLong')
+    .regex(/^[+0-9 ().-]*$/, 'join.error.phone')
+    .optional()
+    .default(''),
   leaderName: required(120, 'join.error.leader'),
   leaderRole: required(160, 'join.error.role'),
   focalPointName: required(120, 'join.error.focalPoint'),

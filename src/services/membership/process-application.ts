@@ -38,7 +38,11 @@ export const processApplication: TaskHandler<'processApplication'> = async ({ in
     await payload.create({
       collection: 'users',
       data: {
-        email: doc.focalPointEmail, name: doc.focalPointName, roles: ['city-editor'], assignedCities: [city.id], locale: doc.locale,
+        email: doc.focalPointEmail,
+        name: doc.focalPointName,
+        roles: ['city-editor'],
+        assignedCities: [city.id],
+        locale: doc.locale,
         // Never used: the focal point chooses a password from the invitation.
         password: randomBytes(32).toString('base64url'),
         _verified: true,
@@ -51,7 +55,9 @@ export const processApplication: TaskHandler<'processApplication'> = async ({ in
   const token = await payload.forgotPassword({ collection: 'users', data: { email: doc.focalPointEmail }, disableEmail: true, expiration: 7 * 24 * 60 * 60 * 1000, req })
   const locale = doc.locale as Locale
   const t = createTranslator(locale)
-  const mail = renderEmail(createElement(InvitationEmail, { t, locale, name: doc.focalPointName, city: doc.cityName, url: `${publicOrigin()}/${locale}/account/reset?token=${token}` }))
+  const mail = renderEmail(
+    createElement(InvitationEmail, { t, locale, name: doc.focalPointName, city: doc.cityName, url: `${publicOrigin()}/${locale}/account/reset?token=${token}` }),
+  )
   await queueMail(payload, { to: doc.focalPointEmail, subject: t('email.join.invitationTitle', { city: doc.cityName }), ...mail }, req)
   await payload.update({ collection: 'membership-applications', id: doc.id, data: { city: city.id }, overrideAccess: true, req })
   return { output: {} }

@@ -45,7 +45,14 @@ async function loadIssue(payload: Payload, issueId: number): Promise<InEveryLang
 
 /** Step one of a batch: record who the next subscribers are. A crash after this loses nobody. */
 export async function storeNextBatch(payload: Payload, issueId: number): Promise<number> {
-  const { docs: last } = await payload.find({ collection: 'newsletter-deliveries', where: { issue: { equals: issueId } }, sort: '-subscriber', limit: 1, depth: 0, overrideAccess: true })
+  const { docs: last } = await payload.find({
+    collection: 'newsletter-deliveries',
+    where: { issue: { equals: issueId } },
+    sort: '-subscriber',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const after = last[0]?.subscriber ?? 0
   const { docs } = await payload.find({
     collection: 'subscribers',
@@ -56,7 +63,11 @@ export async function storeNextBatch(payload: Payload, issueId: number): Promise
     overrideAccess: true,
   })
   for (const s of docs) {
-    await payload.create({ collection: 'newsletter-deliveries', data: { key: `${issueId}:${s.id}`, issue: issueId, subscriber: s.id, email: s.email, status: 'stored' }, overrideAccess: true })
+    await payload.create({
+      collection: 'newsletter-deliveries',
+      data: { key: `${issueId}:${s.id}`, issue: issueId, subscriber: s.id, email: s.email, status: 'stored' },
+      overrideAccess: true,
+    })
   }
   return docs.length
 }
@@ -69,7 +80,14 @@ export async function storeNextBatch(payload: Payload, issueId: number): Promise
  */
 export async function sendStoredDeliveries(payload: Payload, issueId: number): Promise<number> {
   const issue = await loadIssue(payload, issueId)
-  const { docs } = await payload.find({ collection: 'newsletter-deliveries', where: { and: [{ issue: { equals: issueId } }, { status: { equals: 'stored' } }] }, sort: 'subscriber', limit: BATCH, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'newsletter-deliveries',
+    where: { and: [{ issue: { equals: issueId } }, { status: { equals: 'stored' } }] },
+    sort: 'subscriber',
+    limit: BATCH,
+    depth: 0,
+    overrideAccess: true,
+  })
   for (const delivery of docs) {
     const subscriber = await payload.findByID({ collection: 'subscribers', id: delivery.subscriber, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })
     const messageId = messageIdFor('newsletter', delivery.key.replace(':', '-'), delivery.createdAt)
@@ -97,7 +115,13 @@ export function sendIssue(payload: Payload, issueId: number): Promise<void> {
         if (!sent && !stored) break
       }
       const { totalDocs } = await payload.count({ collection: 'newsletter-deliveries', where: { issue: { equals: issueId } }, overrideAccess: true })
-      await payload.update({ collection: 'newsletter-issues', id: issueId, data: { status: 'sent', sentAt: new Date().toISOString(), recipients: totalDocs }, overrideAccess: true, context: { fromSending: true } })
+      await payload.update({
+        collection: 'newsletter-issues',
+        id: issueId,
+        data: { status: 'sent', sentAt: new Date().toISOString(), recipients: totalDocs },
+        overrideAccess: true,
+        context: { fromSending: true },
+      })
     })
   })
 }

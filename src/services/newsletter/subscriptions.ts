@@ -14,7 +14,11 @@ import { oneAtATime } from './one-at-a-time'
 const slugList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'form.error.invalid')).max(50))
 
 export const ZNewsletterSignupSchema = z.object({
-  email: z.string({ message: 'form.error.email' }).trim().max(254, 'form.error.tooLong').pipe(z.email({ message: 'form.error.email' })),
+  email: z
+    .string({ message: 'form.error.email' })
+    .trim()
+    .max(254, 'form.error.tooLong')
+    .pipe(z.email({ message: 'form.error.email' })),
   language: z.enum(localeCodes as [Locale, ...Locale[]], { message: 'form.error.language' }),
   themes: slugList,
   regions: slugList,
@@ -58,7 +62,14 @@ async function signUp(payload: Payload, input: NewsletterSignup, origin: string)
   if (existing?.status === 'confirmed') return
   const pending = existing?.status === 'pending' ? existing : null
   const token = pending?.token ?? randomBytes(24).toString('base64url')
-  const data = { email: input.email, locale: input.language, themes: await idsFor(payload, 'themes', input.themes), regions: await idsFor(payload, 'regions', input.regions), token, status: 'pending' as const }
+  const data = {
+    email: input.email,
+    locale: input.language,
+    themes: await idsFor(payload, 'themes', input.themes),
+    regions: await idsFor(payload, 'regions', input.regions),
+    token,
+    status: 'pending' as const,
+  }
   let id = existing?.id
   if (id) {
     await payload.update({ collection: 'subscribers', id, data, overrideAccess: true })

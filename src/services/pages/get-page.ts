@@ -42,5 +42,11 @@ export async function getPage(payload: Payload, slug: string, locale: Locale): P
   const { docs } = await findPublished(payload, 'pages', locale, { where: { slug: { equals: slug } }, depth: 2, limit: 1 })
   const [d] = docs
   if (!d) return null
-  return { slug: d.slug, title: d.title ?? d.slug, summary: d.summary ?? '', updatedAt: d.updatedAt, blocks: (d.layout ?? []).map(toBlock).filter((b): b is PageBlock => b !== null) }
+  return {
+    slug: d.slug,
+    title: d.title ?? d.slug,
+    summary: d.summary ?? '',
+    updatedAt: d.updatedAt,
+    blocks: (d.layout ?? []).map(toBlock).filter((b): b is PageBlock => b !== null),
+  }
 }

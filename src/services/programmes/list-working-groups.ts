@@ -19,10 +19,7 @@ export type WorkingGroupView = {
 
 /** Working groups with their member cities, which are set on each city's profile. */
 export async function listWorkingGroups(payload: Payload, locale: Locale): Promise<WorkingGroupView[]> {
-  const [groups, cities] = await Promise.all([
-    findPublished(payload, 'working-groups', locale, { depth: 1 }),
-    findPublished(payload, 'cities', locale, { depth: 0 }),
-  ])
+  const [groups, cities] = await Promise.all([findPublished(payload, 'working-groups', locale, { depth: 1 }), findPublished(payload, 'cities', locale, { depth: 0 })])
   return groups.docs
     .map((g) => {
       const chair = readableOne(g.chairCity)

@@ -13,7 +13,5 @@ export async function listRegions(payload: Payload, locale: Locale): Promise<Reg
     draft: false,
     depth: 0,
   })
-  return docs
-    .map((d) => ({ slug: d.slug, name: d.name ?? d.slug, summary: d.summary ?? '' }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale))
+  return docs.map((d) => ({ slug: d.slug, name: d.name ?? d.slug, summary: d.summary ?? '' })).sort((a, b) => a.name.localeCompare(b.name, locale))
 }

@@ -27,7 +27,14 @@ export type ResourceView = {
 /** A resource as this visitor may see it (published; members-only ones for members), with related resources. */
 export async function getResource(payload: Payload, slug: string, locale: Locale, user: TypedUser | null): Promise<ResourceView | null> {
   const { docs } = await payload.find({
-    collection: 'resources', where: { slug: { equals: slug } }, locale: 'all', depth: 2, limit: 1, overrideAccess: false, draft: false, user,
+    collection: 'resources',
+    where: { slug: { equals: slug } },
+    locale: 'all',
+    depth: 2,
+    limit: 1,
+    overrideAccess: false,
+    draft: false,
+    user,
   })
   const [doc] = inEveryLanguage('resources', docs)
   if (!doc) return null

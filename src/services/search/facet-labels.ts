@@ -40,7 +40,11 @@ function vocabularies(payload: Payload, locale: Locale): Promise<Vocabularies> {
  * that term stays out of the facets until it is published. Vocabularies are
  * read once per language until content changes.
  */
-export async function facetLabeler(payload: Payload, locale: Locale, typeLabel: (type: string) => string): Promise<{ label: FacetLabeler; isPublic: (facet: SearchFacet, value: string) => boolean }> {
+export async function facetLabeler(
+  payload: Payload,
+  locale: Locale,
+  typeLabel: (type: string) => string,
+): Promise<{ label: FacetLabeler; isPublic: (facet: SearchFacet, value: string) => boolean }> {
   const vocab = await vocabularies(payload, locale)
   const isPublic = (facet: SearchFacet, value: string) => facet === 'type' || facet === 'language' || vocab[facet].has(value)
   const label: FacetLabeler = (facet, value) => {

@@ -56,8 +56,7 @@ export type DemoCity = {
   sectorActivities: { sector: string; body: Localized<DemoRichText> }[]
 }
 
-export type DemoResourceType =
-  | 'case-study' | 'guide' | 'toolkit' | 'report' | 'policy-document' | 'position-paper' | 'video' | 'training-material'
+export type DemoResourceType = 'case-study' | 'guide' | 'toolkit' | 'report' | 'policy-document' | 'position-paper' | 'video' | 'training-material'
 
 export type DemoResource = {
   slug: string

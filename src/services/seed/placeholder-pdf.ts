@@ -3,7 +3,11 @@
  * download without shipping binaries. Plain ASCII with the built-in Helvetica.
  */
 export function placeholderPdf(title: string, note: string): Buffer {
-  const ascii = (s: string) => s.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/([\\()])/g, '\\$1')
+  const ascii = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/([\\()])/g, '\\$1')
   const lines = [ascii(title).slice(0, 90), ascii(note).slice(0, 90)]
   const stream = `BT /F1 16 Tf 56 780 Td (${lines[0]}) Tj 0 -28 Td /F1 11 Tf (${lines[1]}) Tj ET`
   const objects = [

@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs'
 import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
 import type { City, Resource } from '../../cms/payload-types'
 import type {
-  DemoCity, DemoCountry, DemoPerson, DemoRegion, DemoResource, DemoRichText, DemoSector, DemoSourceLink, DemoTheme, DemoWorkingGroup, LocaleCode, Localized,
+  DemoCity,
+  DemoCountry,
+  DemoPerson,
+  DemoRegion,
+  DemoResource,
+  DemoRichText,
+  DemoSector,
+  DemoSourceLink,
+  DemoTheme,
+  DemoWorkingGroup,
+  LocaleCode,
+  Localized,
 } from './demo-data-types'
 import { placeholderPdf } from './placeholder-pdf'
 import { placeholderPortrait } from './placeholder-portrait'
@@ -37,7 +48,7 @@ export const demoLogins = [
 ] as const
 
 /** Value of a localized demo field in one language, or undefined so that language stays empty. */
-const inLocale = <T,>(field: Localized<T> | undefined, locale: LocaleCode): T | undefined => field?.[locale]
+const inLocale = <T>(field: Localized<T> | undefined, locale: LocaleCode): T | undefined => field?.[locale]
 const pick = (map: Map<string, Id>, slugs: string[]) => slugs.map((s) => map.get(s)).filter((v): v is Id => v !== undefined)
 
 async function findBy<S extends CollectionSlug>(payload: Payload, collection: S, field: string, value: string): Promise<DataFromCollectionSlug<S> | undefined> {
@@ -114,7 +125,12 @@ async function seedDocument(payload: Payload, resource: DemoResource): Promise<I
   const existing = await findBy(payload, 'documents', 'filename', name)
   if (existing) return existing.id
   const data = placeholderPdf(resource.title.en, 'Demonstration document of the Strong Cities Hub.')
-  const doc = await payload.create({ collection: 'documents', data: { audience: resource.audience }, file: { data, mimetype: 'application/pdf', name, size: data.length }, overrideAccess: true })
+  const doc = await payload.create({
+    collection: 'documents',
+    data: { audience: resource.audience },
+    file: { data, mimetype: 'application/pdf', name, size: data.length },
+    overrideAccess: true,
+  })
   return doc.id
 }
 
@@ -164,14 +180,35 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   payload.logger.info('Seeding the demo content…')
 
   const ids: SeedIds = {
-    regions: new Map(), countries: new Map(), sectors: new Map(), themes: new Map(),
-    workingGroups: new Map(), people: new Map(), cities: new Map(), resources: new Map(),
+    regions: new Map(),
+    countries: new Map(),
+    sectors: new Map(),
+    themes: new Map(),
+    workingGroups: new Map(),
+    people: new Map(),
+    cities: new Map(),
+    resources: new Map(),
   }
   for (const r of load<DemoRegion[]>('regions')) {
-    ids.regions.set(r.slug, await upsertLocalized(payload, 'regions', { field: 'slug', value: r.slug }, (l) => ({ slug: r.slug, name: inLocale(r.name, l), summary: inLocale(r.summary, l), hubTeamEmail: `${r.slug}-hub@hub.example` })))
+    ids.regions.set(
+      r.slug,
+      await upsertLocalized(payload, 'regions', { field: 'slug', value: r.slug }, (l) => ({
+        slug: r.slug,
+        name: inLocale(r.name, l),
+        summary: inLocale(r.summary, l),
+        hubTeamEmail: `${r.slug}-hub@hub.example`,
+      })),
+    )
   }
   for (const c of load<DemoCountry[]>('countries')) {
-    ids.countries.set(c.iso2, await upsertLocalized(payload, 'countries', { field: 'isoCode', value: c.iso2 }, (l) => ({ isoCode: c.iso2, name: inLocale(c.name, l), region: idOf(ids.regions, c.region) })))
+    ids.countries.set(
+      c.iso2,
+      await upsertLocalized(payload, 'countries', { field: 'isoCode', value: c.iso2 }, (l) => ({
+        isoCode: c.iso2,
+        name: inLocale(c.name, l),
+        region: idOf(ids.regions, c.region),
+      })),
+    )
   }
   for (const s of load<DemoSector[]>('sectors')) {
     ids.sectors.set(s.slug, await upsertLocalized(payload, 'sectors', { field: 'slug', value: s.slug }, (l) => ({ slug: s.slug, name: inLocale(s.name, l) })))
@@ -181,7 +218,15 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   }
   // status: 'active' is the field's default, given because Payload's create type requires defaulted fields; seedProgrammes sets each group's real status.
   for (const g of load<DemoWorkingGroup[]>('working-groups')) {
-    ids.workingGroups.set(g.slug, await upsertLocalized(payload, 'working-groups', { field: 'slug', value: g.slug }, (l) => ({ slug: g.slug, name: inLocale(g.name, l), summary: inLocale(g.summary, l), status: 'active' })))
+    ids.workingGroups.set(
+      g.slug,
+      await upsertLocalized(payload, 'working-groups', { field: 'slug', value: g.slug }, (l) => ({
+        slug: g.slug,
+        name: inLocale(g.name, l),
+        summary: inLocale(g.summary, l),
+        status: 'active',
+      })),
+    )
   }
   const people = load<DemoPerson[]>('people')
   for (const p of people) {
@@ -203,21 +248,38 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   await seedProgrammes(payload, ids)
   await seedNavigation(payload)
 
-  await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: {
-    networkName: 'Strong Cities Network',
-    tagline: 'A global network of cities preventing hate, extremism and polarisation.',
-    introduction: 'Mayors, city officials and practitioners share what works to keep their communities safe and cohesive. Browse member cities, learn from their approaches and connect with peers.',
-  }, overrideAccess: true })
-  await payload.updateGlobal({ slug: 'site-settings', locale: 'fr', data: {
-    networkName: 'Strong Cities Network',
-    tagline: 'Un réseau mondial de villes qui préviennent la haine, l’extrémisme et la polarisation.',
-    introduction: 'Maires, responsables municipaux et praticiens partagent ce qui fonctionne pour des communautés sûres et solidaires. Parcourez les villes membres, inspirez-vous de leurs approches et échangez avec vos pairs.',
-  }, overrideAccess: true })
-  await payload.updateGlobal({ slug: 'site-settings', locale: 'ar', data: {
-    networkName: 'شبكة المدن القوية',
-    tagline: 'شبكة عالمية من المدن تعمل على الوقاية من الكراهية والتطرف والاستقطاب.',
-    introduction: 'يتبادل رؤساء البلديات والمسؤولون المحليون والممارسون ما ينجح في الحفاظ على مجتمعات آمنة ومتماسكة. تصفّح المدن الأعضاء وتعلّم من تجاربها وتواصل مع نظرائك.',
-  }, overrideAccess: true })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'en',
+    data: {
+      networkName: 'Strong Cities Network',
+      tagline: 'A global network of cities preventing hate, extremism and polarisation.',
+      introduction:
+        'Mayors, city officials and practitioners share what works to keep their communities safe and cohesive. Browse member cities, learn from their approaches and connect with peers.',
+    },
+    overrideAccess: true,
+  })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'fr',
+    data: {
+      networkName: 'Strong Cities Network',
+      tagline: 'Un réseau mondial de villes qui préviennent la haine, l’extrémisme et la polarisation.',
+      introduction:
+        'Maires, responsables municipaux et praticiens partagent ce qui fonctionne pour des communautés sûres et solidaires. Parcourez les villes membres, inspirez-vous de leurs approches et échangez avec vos pairs.',
+    },
+    overrideAccess: true,
+  })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'ar',
+    data: {
+      networkName: 'شبكة المدن القوية',
+      tagline: 'شبكة عالمية من المدن تعمل على الوقاية من الكراهية والتطرف والاستقطاب.',
+      introduction: 'يتبادل رؤساء البلديات والمسؤولون المحليون والممارسون ما ينجح في الحفاظ على مجتمعات آمنة ومتماسكة. تصفّح المدن الأعضاء وتعلّم من تجاربها وتواصل مع نظرائك.',
+    },
+    overrideAccess: true,
+  })
 
   // Accounts last: their existence is what marks the seed as done.
   for (const login of demoLogins) {

@@ -4,7 +4,17 @@ import type { DeepPartial } from 'ts-essentials'
 import type { NewsArticle, Page, SupportedTimezones } from '../../cms/payload-types'
 import { zonedToUtc } from '../../content/zoned-time'
 import type {
-  DemoCommitteeSeat, DemoEvent, DemoHubTeam, DemoNewsArticle, DemoPage, DemoPageBlock, DemoRichText, DemoWorkingGroupDetails, DemoYouthProject, LocaleCode, Localized,
+  DemoCommitteeSeat,
+  DemoEvent,
+  DemoHubTeam,
+  DemoNewsArticle,
+  DemoPage,
+  DemoPageBlock,
+  DemoRichText,
+  DemoWorkingGroupDetails,
+  DemoYouthProject,
+  LocaleCode,
+  Localized,
 } from './demo-data-types'
 import { placeholderPortrait } from './placeholder-portrait'
 import { placeholderScene } from './placeholder-scene'
@@ -62,7 +72,7 @@ type PageBlockIn<L extends LocaleCode> = Exclude<PageBlock, QuoteBlock> | (Omit<
 
 // Every language of the hub; one the demo has no text for is left to fall back to English.
 const translations = localeCodes.filter((code) => code !== defaultLocale)
-const load = <T,>(name: string): T => JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8')) as T
+const load = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8')) as T
 const pick = (map: Map<string, Id>, slugs: string[] = []) => slugs.map((s) => map.get(s)).filter((v): v is Id => v !== undefined)
 
 /** Creates a published document in English, then adds the other languages; array rows keep their ids so each language fills the same rows. */
@@ -92,7 +102,11 @@ async function seedHubTeams(payload: Payload, ids: SeedIds) {
   for (const team of load<DemoHubTeam[]>('hub-teams')) {
     const members: Id[] = []
     for (const m of team.members) {
-      const photo = await createImage(payload, `portrait-${m.slug}.png`, await placeholderPortrait(m.name), 'image/png', { en: `Placeholder portrait of ${m.name}`, fr: `Portrait d’illustration de ${m.name}`, ar: `صورة توضيحية لـ ${m.name}` })
+      const photo = await createImage(payload, `portrait-${m.slug}.png`, await placeholderPortrait(m.name), 'image/png', {
+        en: `Placeholder portrait of ${m.name}`,
+        fr: `Portrait d’illustration de ${m.name}`,
+        ar: `صورة توضيحية لـ ${m.name}`,
+      })
       const id = await createLocalized(payload, 'people', (l) => ({ slug: m.slug, name: m.name, role: m.role[l], photo }))
       ids.people.set(m.slug, id)
       members.push(id)
@@ -108,8 +122,19 @@ async function seedWorkingGroupDetails(payload: Payload, ids: SeedIds) {
     if (!id) continue
     for (const locale of localeCodes) {
       await payload.update({
-        collection: 'working-groups', id, locale, overrideAccess: true, depth: 0,
-        data: { purpose: g.purpose[locale], chairCity: ids.cities.get(g.chairCity), status: g.status, startedOn: g.startedOn, endedOn: g.endedOn, outputs: pick(ids.resources, g.outputs) },
+        collection: 'working-groups',
+        id,
+        locale,
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          purpose: g.purpose[locale],
+          chairCity: ids.cities.get(g.chairCity),
+          status: g.status,
+          startedOn: g.startedOn,
+          endedOn: g.endedOn,
+          outputs: pick(ids.resources, g.outputs),
+        },
       })
     }
   }
@@ -120,7 +145,10 @@ async function seedCommittee(payload: Payload, ids: SeedIds) {
     const city = ids.cities.get(seat.city)
     if (!city) continue
     await payload.update({
-      collection: 'cities', id: city, overrideAccess: true, depth: 0,
+      collection: 'cities',
+      id: city,
+      overrideAccess: true,
+      depth: 0,
       data: { steeringCommittee: { member: true, termStart: seat.termStart, termEnd: seat.termEnd, representative: ids.people.get(seat.representative) }, _status: 'published' },
     })
   }
@@ -136,9 +164,18 @@ async function seedNews(payload: Payload, ids: SeedIds) {
   for (const a of load<DemoNewsArticle[]>('news')) {
     const leadImage = await createImage(payload, `news-${a.slug}.jpg`, await placeholderScene(a.title.en), 'image/jpeg', a.imageAlt)
     await createLocalized(payload, 'news-articles', (l) => ({
-      slug: a.slug, type: a.type, title: a.title[l], summary: a.summary[l], body: richText(a.body, l),
-      publishedOn: a.publishedOn, author: a.author, leadImage, youngCities: a.youngCities,
-      themes: pick(ids.themes, a.themes), regions: pick(ids.regions, a.regions), cities: pick(ids.cities, a.cities),
+      slug: a.slug,
+      type: a.type,
+      title: a.title[l],
+      summary: a.summary[l],
+      body: richText(a.body, l),
+      publishedOn: a.publishedOn,
+      author: a.author,
+      leadImage,
+      youngCities: a.youngCities,
+      themes: pick(ids.themes, a.themes),
+      regions: pick(ids.regions, a.regions),
+      cities: pick(ids.cities, a.cities),
     }))
   }
 }
@@ -147,13 +184,34 @@ async function seedEvents(payload: Payload, ids: SeedIds) {
   for (const e of load<SeedEvent[]>('events')) {
     const at = (local: string) => zonedToUtc(local, e.timeZone).toISOString()
     await createLocalized(payload, 'events', (l, existing) => ({
-      slug: e.slug, type: e.type, title: e.title[l], summary: e.summary[l], description: richText(e.description, l),
-      startsAt: at(e.startsAt), startsAt_tz: e.timeZone, endsAt: at(e.endsAt), endsAt_tz: e.timeZone,
-      online: e.online, venue: e.venue?.[l], hostCity: e.hostCity ? ids.cities.get(e.hostCity) : undefined,
-      regions: pick(ids.regions, e.regions), cities: pick(ids.cities, e.cities), resources: pick(ids.resources, e.resources), speakers: pick(ids.people, e.speakers),
-      agenda: e.agenda.map((s, i) => ({ id: rowIds(existing?.agenda)[i], title: s.title[l], startsAt: at(s.startsAt), startsAt_tz: e.timeZone, endsAt: at(s.endsAt), endsAt_tz: e.timeZone, speakers: pick(ids.people, s.speakers) })),
+      slug: e.slug,
+      type: e.type,
+      title: e.title[l],
+      summary: e.summary[l],
+      description: richText(e.description, l),
+      startsAt: at(e.startsAt),
+      startsAt_tz: e.timeZone,
+      endsAt: at(e.endsAt),
+      endsAt_tz: e.timeZone,
+      online: e.online,
+      venue: e.venue?.[l],
+      hostCity: e.hostCity ? ids.cities.get(e.hostCity) : undefined,
+      regions: pick(ids.regions, e.regions),
+      cities: pick(ids.cities, e.cities),
+      resources: pick(ids.resources, e.resources),
+      speakers: pick(ids.people, e.speakers),
+      agenda: e.agenda.map((s, i) => ({
+        id: rowIds(existing?.agenda)[i],
+        title: s.title[l],
+        startsAt: at(s.startsAt),
+        startsAt_tz: e.timeZone,
+        endsAt: at(s.endsAt),
+        endsAt_tz: e.timeZone,
+        speakers: pick(ids.people, s.speakers),
+      })),
       recordings: e.recordings.map((r, i) => ({ id: rowIds(existing?.recordings)[i], title: r.title[l], url: r.url })),
-      outcomes: pick(ids.resources, e.outcomes), youngCities: e.youngCities,
+      outcomes: pick(ids.resources, e.outcomes),
+      youngCities: e.youngCities,
     }))
   }
 }
@@ -168,7 +226,12 @@ async function pageImage(payload: Payload, block: Extract<DemoPageBlock, { block
 }
 
 async function blockData<L extends LocaleCode>(
-  payload: Payload, block: DemoPageBlock, l: L, ids: SeedIds, images: Map<DemoPageBlock, Id>, existingRow?: PageBlock,
+  payload: Payload,
+  block: DemoPageBlock,
+  l: L,
+  ids: SeedIds,
+  images: Map<DemoPageBlock, Id>,
+  existingRow?: PageBlock,
 ): Promise<PageBlockIn<L>> {
   const id = existingRow?.id
   switch (block.block) {
@@ -185,7 +248,12 @@ async function blockData<L extends LocaleCode>(
     case 'faq': {
       // existingRow is this same block as English saved it (blocks keep their order), so it is a faq too; the check tells TypeScript.
       const rows = existingRow?.blockType === 'faq' ? existingRow.items : undefined
-      return { id, blockType: block.block, heading: block.heading[l], items: block.items.map((item, i) => ({ id: rows?.[i]?.id, question: item.question[l], answer: richText(item.answer, l) })) }
+      return {
+        id,
+        blockType: block.block,
+        heading: block.heading[l],
+        items: block.items.map((item, i) => ({ id: rows?.[i]?.id, question: item.question[l], answer: richText(item.answer, l) })),
+      }
     }
   }
 }
@@ -194,9 +262,22 @@ async function seedPages(payload: Payload, ids: SeedIds) {
   const images = new Map<DemoPageBlock, Id>()
   for (const page of load<DemoPage[]>('pages')) {
     const layout = <L extends LocaleCode>(l: L, existing?: Page) => Promise.all(page.blocks.map((b, i) => blockData(payload, b, l, ids, images, existing?.layout?.[i])))
-    const created = await payload.create({ collection: 'pages', locale: 'en', data: { slug: page.slug, title: page.title.en, summary: page.summary.en, layout: await layout('en'), _status: 'published' }, overrideAccess: true, depth: 0 })
+    const created = await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: { slug: page.slug, title: page.title.en, summary: page.summary.en, layout: await layout('en'), _status: 'published' },
+      overrideAccess: true,
+      depth: 0,
+    })
     for (const l of translations) {
-      await payload.update({ collection: 'pages', id: created.id, locale: l, data: { title: page.title[l], summary: page.summary[l], layout: await layout(l, created), _status: 'published' }, overrideAccess: true, depth: 0 })
+      await payload.update({
+        collection: 'pages',
+        id: created.id,
+        locale: l,
+        data: { title: page.title[l], summary: page.summary[l], layout: await layout(l, created), _status: 'published' },
+        overrideAccess: true,
+        depth: 0,
+      })
     }
   }
 }

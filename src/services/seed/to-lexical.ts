@@ -15,9 +15,7 @@ function list(items: DemoListItem[], ordered: boolean): unknown {
   return element(
     'list',
     items.map((item, i) =>
-      typeof item === 'string'
-        ? element('listitem', [text(item)], { value: i + 1 })
-        : element('listitem', [text(item.text), list(item.ul, false)], { value: i + 1 }),
+      typeof item === 'string' ? element('listitem', [text(item)], { value: i + 1 }) : element('listitem', [text(item.text), list(item.ul, false)], { value: i + 1 }),
     ),
     { listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul' },
   )

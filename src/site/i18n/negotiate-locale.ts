@@ -11,7 +11,7 @@ export function negotiateLocale(acceptLanguage: string | undefined): Locale {
     })
     .filter((entry) => entry.code && entry.q > 0)
     .sort((a, b) => b.q - a.q)
-  return ranked.find((entry) => isLocale(entry.code))?.code as Locale | undefined ?? defaultLocale
+  return (ranked.find((entry) => isLocale(entry.code))?.code as Locale | undefined) ?? defaultLocale
 }
 
 /** The locale named by a path's first segment, if it is one of ours. */

@@ -37,13 +37,7 @@ function observanceKind(instant: Date, timeZone: string): 'STANDARD' | 'DAYLIGHT
 }
 
 function observance(kind: 'STANDARD' | 'DAYLIGHT', onset: string, from: number, to: number): string[] {
-  return [
-    `BEGIN:${kind}`,
-    `DTSTART:${onset}`,
-    `TZOFFSETFROM:${icsOffset(from)}`,
-    `TZOFFSETTO:${icsOffset(to)}`,
-    `END:${kind}`,
-  ]
+  return [`BEGIN:${kind}`, `DTSTART:${onset}`, `TZOFFSETFROM:${icsOffset(from)}`, `TZOFFSETTO:${icsOffset(to)}`, `END:${kind}`]
 }
 
 /**
@@ -57,11 +51,7 @@ function observance(kind: 'STANDARD' | 'DAYLIGHT', onset: string, from: number, 
 export function vtimezone(timeZone: string, instants: Date[]): string[] {
   const sorted = [...instants].sort((a, b) => a.getTime() - b.getTime())
   const first = offsetMinutes(sorted[0], timeZone)
-  const lines = [
-    'BEGIN:VTIMEZONE',
-    `TZID:${timeZone}`,
-    ...observance(observanceKind(sorted[0], timeZone), '19700101T000000', first, first),
-  ]
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, ...observance(observanceKind(sorted[0], timeZone), '19700101T000000', first, first)]
   for (let i = 1; i < sorted.length; i++) {
     const target = offsetMinutes(sorted[i], timeZone)
     let since = sorted[i - 1]

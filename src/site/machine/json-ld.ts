@@ -66,12 +66,8 @@ export function eventLd(input: EventLdInput) {
     description: input.description,
     startDate: zonedIso(input.start, input.timeZone),
     endDate: zonedIso(input.end, input.timeZone),
-    eventAttendanceMode: input.online
-      ? 'https://schema.org/OnlineEventAttendanceMode'
-      : 'https://schema.org/OfflineEventAttendanceMode',
-    location: input.online
-      ? { '@type': 'VirtualLocation', url: input.url }
-      : { '@type': 'Place', name: input.venue, address: input.address },
+    eventAttendanceMode: input.online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location: input.online ? { '@type': 'VirtualLocation', url: input.url } : { '@type': 'Place', name: input.venue, address: input.address },
     organizer: { '@type': 'Organization', name: input.organizer.name, url: input.organizer.url },
   }
 }

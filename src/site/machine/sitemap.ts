@@ -12,10 +12,7 @@ function urlElement(entry: SitemapEntry): string {
     '<url>',
     `<loc>${escapeXml(entry.url)}</loc>`,
     ...(entry.lastModified ? [`<lastmod>${entry.lastModified.toISOString()}</lastmod>`] : []),
-    ...entry.alternates.map(
-      (alternate) =>
-        `<xhtml:link rel="alternate" hreflang="${escapeXml(alternate.hreflang)}" href="${escapeXml(alternate.url)}"/>`,
-    ),
+    ...entry.alternates.map((alternate) => `<xhtml:link rel="alternate" hreflang="${escapeXml(alternate.hreflang)}" href="${escapeXml(alternate.url)}"/>`),
     '</url>',
   ].join('\n')
 }

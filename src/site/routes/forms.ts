@@ -56,19 +56,44 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
     return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(title), body: ctx.t(body) }), 200)
   }
 
-  app.get('/:locale/contact', withLocale((request, reply) => contactForm(request, reply, {}, {}, 200)))
-  app.post('/:locale/contact', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
-    const body = request.body ?? {}
-    const values = { topic: text(body.topic), name: text(body.name), email: text(body.email), organisation: text(body.organisation), message: text(body.message) }
-    const rerender = (errors: FieldErrors, status: number) => contactForm(request, reply, values, errors, status)
-    return answerForm(site, request, reply, { form: 'contact', locale: localeOf(request), limiter, rerender, decoy: href(localeOf(request), '/contact/sent') }, async () => {
-      await sendContactMessage(payload, values, localeOf(request), origin)
-      return reply.redirect(href(localeOf(request), '/contact/sent'), 303)
-    })
-  }))
-  app.get('/:locale/contact/sent', withLocale((request, reply) => message(request, reply, 'contact.sentTitle', 'contact.sentBody')))
+  app.get(
+    '/:locale/contact',
+    withLocale((request, reply) => contactForm(request, reply, {}, {}, 200)),
+  )
+  app.post(
+    '/:locale/contact',
+    { bodyLimit: FORM_BODY_LIMIT },
+    withLocale(async (request, reply) => {
+      const body = request.body ?? {}
+      const values = { topic: text(body.topic), name: text(body.name), email: text(body.email), organisation: text(body.organisation), message: text(body.message) }
+      const rerender = (errors: FieldErrors, status: number) => contactForm(request, reply, values, errors, status)
+      return answerForm(site, request, reply, { form: 'contact', locale: localeOf(request), limiter, rerender, decoy: href(localeOf(request), '/contact/sent') }, async () => {
+        await sendContactMessage(payload, values, localeOf(request), origin)
+        return reply.redirect(href(localeOf(request), '/contact/sent'), 303)
+      })
+    }),
+  )
+  app.get(
+    '/:locale/contact/sent',
+    withLocale((request, reply) => message(request, reply, 'contact.sentTitle', 'contact.sentBody')),
+  )
 
-  const joinFields = ['cityName', 'country', 'population', 'applicantName', 'applicantRole', 'applicantEmail', 'applicantPhone', 'leaderName', 'leaderRole', 'focalPointName', 'focalPointEmail', 'motivation', 'preventionWork', 'consent']
+  const joinFields = [
+    'cityName',
+    'country',
+    'population',
+    'applicantName',
+    'applicantRole',
+    'applicantEmail',
+    'applicantPhone',
+    'leaderName',
+    'leaderRole',
+    'focalPointName',
+    'focalPointEmail',
+    'motivation',
+    'preventionWork',
+    'consent',
+  ]
   async function joinForm(request: Req, reply: FastifyReply, values: Record<string, string>, errors: FieldErrors, status: number) {
     const locale = localeOf(request)
     const ctx = await site.context(locale, request.url)
@@ -76,35 +101,64 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
     const countries = docs.map((c) => ({ value: c.isoCode, label: String(c.name) })).sort((a, b) => a.label.localeCompare(b.label, locale))
     return site.sendElement(request, reply, createElement(JoinPage, { ctx, guard: freshGuard(request, reply), values, errors, countries }), status)
   }
-  app.get('/:locale/join', withLocale((request, reply) => joinForm(request, reply, {}, {}, 200)))
-  app.post('/:locale/join', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
-    const values = Object.fromEntries(joinFields.map((f) => [f, text(request.body?.[f])]))
-    const rerender = (errors: FieldErrors, status: number) => joinForm(request, reply, values, errors, status)
-    return answerForm(site, request, reply, { form: 'join', locale: localeOf(request), limiter, rerender, decoy: href(localeOf(request), '/join/sent') }, async () => {
-      await applyForMembership(payload, values, localeOf(request))
-      return reply.redirect(href(localeOf(request), '/join/sent'), 303)
-    })
-  }))
-  app.get('/:locale/join/sent', withLocale((request, reply) => message(request, reply, 'join.sentTitle', 'join.sentBody')))
+  app.get(
+    '/:locale/join',
+    withLocale((request, reply) => joinForm(request, reply, {}, {}, 200)),
+  )
+  app.post(
+    '/:locale/join',
+    { bodyLimit: FORM_BODY_LIMIT },
+    withLocale(async (request, reply) => {
+      const values = Object.fromEntries(joinFields.map((f) => [f, text(request.body?.[f])]))
+      const rerender = (errors: FieldErrors, status: number) => joinForm(request, reply, values, errors, status)
+      return answerForm(site, request, reply, { form: 'join', locale: localeOf(request), limiter, rerender, decoy: href(localeOf(request), '/join/sent') }, async () => {
+        await applyForMembership(payload, values, localeOf(request))
+        return reply.redirect(href(localeOf(request), '/join/sent'), 303)
+      })
+    }),
+  )
+  app.get(
+    '/:locale/join/sent',
+    withLocale((request, reply) => message(request, reply, 'join.sentTitle', 'join.sentBody')),
+  )
 
   // The back office's "preview" of an issue: staff only, never cached.
-  app.get('/:locale/newsletter/preview/:id', withLocale(async (request, reply) => {
-    const viewer = await identifyViewer(payload, request)
-    const html = await previewIssueForStaff(payload, viewer.user, (request.params as { id?: string }).id, localeOf(request))
-    return reply.header('cache-control', 'private, no-store').type('text/html; charset=utf-8').send(html)
-  }))
+  app.get(
+    '/:locale/newsletter/preview/:id',
+    withLocale(async (request, reply) => {
+      const viewer = await identifyViewer(payload, request)
+      const html = await previewIssueForStaff(payload, viewer.user, (request.params as { id?: string }).id, localeOf(request))
+      return reply.header('cache-control', 'private, no-store').type('text/html; charset=utf-8').send(html)
+    }),
+  )
 
-  app.get('/:locale/newsletter', withLocale((request, reply) => newsletterForm(request, reply, { themes: [], regions: [] }, {}, 200)))
-  app.post('/:locale/newsletter', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
-    const body = request.body ?? {}
-    const values = { email: text(body.email), language: text(body.language), themes: list(body.themes), regions: list(body.regions) }
-    const rerender = (errors: FieldErrors, status: number) => newsletterForm(request, reply, values, errors, status)
-    return answerForm(site, request, reply, { form: 'newsletter', locale: localeOf(request), limiter, rerender, decoy: href(localeOf(request), '/newsletter/sent') }, async () => {
-      await subscribe(payload, values, origin)
-      return reply.redirect(href(localeOf(request), '/newsletter/sent'), 303)
-    })
-  }))
-  app.get('/:locale/newsletter/sent', withLocale((request, reply) => message(request, reply, 'newsletter.sentTitle', 'newsletter.sentBody')))
+  app.get(
+    '/:locale/newsletter',
+    withLocale((request, reply) => newsletterForm(request, reply, { themes: [], regions: [] }, {}, 200)),
+  )
+  app.post(
+    '/:locale/newsletter',
+    { bodyLimit: FORM_BODY_LIMIT },
+    withLocale(async (request, reply) => {
+      const body = request.body ?? {}
+      const values = { email: text(body.email), language: text(body.language), themes: list(body.themes), regions: list(body.regions) }
+      const rerender = (errors: FieldErrors, status: number) => newsletterForm(request, reply, values, errors, status)
+      return answerForm(
+        site,
+        request,
+        reply,
+        { form: 'newsletter', locale: localeOf(request), limiter, rerender, decoy: href(localeOf(request), '/newsletter/sent') },
+        async () => {
+          await subscribe(payload, values, origin)
+          return reply.redirect(href(localeOf(request), '/newsletter/sent'), 303)
+        },
+      )
+    }),
+  )
+  app.get(
+    '/:locale/newsletter/sent',
+    withLocale((request, reply) => message(request, reply, 'newsletter.sentTitle', 'newsletter.sentBody')),
+  )
 
   /** Confirmation and unsubscribe links show one button (see NewsletterTokenPage); a link that is no good says so. */
   async function tokenPage(request: Req, reply: FastifyReply, action: 'confirm' | 'unsubscribe') {
@@ -114,28 +168,61 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
     return site.sendElement(request, reply, createElement(NewsletterTokenPage, { ctx, guard: freshGuard(request, reply), action, token }), 200)
   }
 
-  app.get('/:locale/newsletter/confirm', withLocale((request, reply) => tokenPage(request, reply, 'confirm')))
-  app.get('/:locale/newsletter/unsubscribe', withLocale((request, reply) => tokenPage(request, reply, 'unsubscribe')))
+  app.get(
+    '/:locale/newsletter/confirm',
+    withLocale((request, reply) => tokenPage(request, reply, 'confirm')),
+  )
+  app.get(
+    '/:locale/newsletter/unsubscribe',
+    withLocale((request, reply) => tokenPage(request, reply, 'unsubscribe')),
+  )
 
-  app.post('/:locale/newsletter/confirm', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
-    const guard = { form: 'newsletter-confirm', locale: localeOf(request), limiter, rerender: () => tokenPage(request, reply, 'confirm'), decoy: href(localeOf(request), '/newsletter/sent'), timed: false }
-    return answerForm(site, request, reply, guard, async () => {
-      const ok = await confirmSubscription(payload, text(request.query.token), origin)
-      return ok ? message(request, reply, 'newsletter.confirmedTitle', 'newsletter.confirmedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
-    })
-  }))
+  app.post(
+    '/:locale/newsletter/confirm',
+    { bodyLimit: FORM_BODY_LIMIT },
+    withLocale(async (request, reply) => {
+      const guard = {
+        form: 'newsletter-confirm',
+        locale: localeOf(request),
+        limiter,
+        rerender: () => tokenPage(request, reply, 'confirm'),
+        decoy: href(localeOf(request), '/newsletter/sent'),
+        timed: false,
+      }
+      return answerForm(site, request, reply, guard, async () => {
+        const ok = await confirmSubscription(payload, text(request.query.token), origin)
+        return ok ? message(request, reply, 'newsletter.confirmedTitle', 'newsletter.confirmedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
+      })
+    }),
+  )
 
-  app.post('/:locale/newsletter/unsubscribe', { bodyLimit: FORM_BODY_LIMIT }, withLocale(async (request, reply) => {
-    const token = text(request.query.token)
-    // RFC 8058: mail providers POST "List-Unsubscribe=One-Click" to the link; the token is the proof.
-    if (text(request.body?.['List-Unsubscribe']) === 'One-Click') {
-      const ok = await unsubscribe(payload, token)
-      return reply.code(ok ? 200 : 404).type('text/plain; charset=utf-8').send(ok ? 'Unsubscribed' : 'Unknown link')
-    }
-    const guard = { form: 'newsletter-unsubscribe', locale: localeOf(request), limiter, rerender: () => tokenPage(request, reply, 'unsubscribe'), decoy: href(localeOf(request), '/newsletter/sent'), timed: false }
-    return answerForm(site, request, reply, guard, async () => {
-      const ok = await unsubscribe(payload, token)
-      return ok ? message(request, reply, 'newsletter.unsubscribedTitle', 'newsletter.unsubscribedBody') : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
-    })
-  }))
+  app.post(
+    '/:locale/newsletter/unsubscribe',
+    { bodyLimit: FORM_BODY_LIMIT },
+    withLocale(async (request, reply) => {
+      const token = text(request.query.token)
+      // RFC 8058: mail providers POST "List-Unsubscribe=One-Click" to the link; the token is the proof.
+      if (text(request.body?.['List-Unsubscribe']) === 'One-Click') {
+        const ok = await unsubscribe(payload, token)
+        return reply
+          .code(ok ? 200 : 404)
+          .type('text/plain; charset=utf-8')
+          .send(ok ? 'Unsubscribed' : 'Unknown link')
+      }
+      const guard = {
+        form: 'newsletter-unsubscribe',
+        locale: localeOf(request),
+        limiter,
+        rerender: () => tokenPage(request, reply, 'unsubscribe'),
+        decoy: href(localeOf(request), '/newsletter/sent'),
+        timed: false,
+      }
+      return answerForm(site, request, reply, guard, async () => {
+        const ok = await unsubscribe(payload, token)
+        return ok
+          ? message(request, reply, 'newsletter.unsubscribedTitle', 'newsletter.unsubscribedBody')
+          : message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
+      })
+    }),
+  )
 }

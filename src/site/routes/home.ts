@@ -8,7 +8,10 @@ import type { PageHandler } from './types'
 
 export const homePage: PageHandler = async ({ payload, ctx }) => {
   const [cities, regions, news, events] = await Promise.all([
-    listMemberCities(payload, ctx.locale), listRegions(payload, ctx.locale), listNews(payload, ctx.locale, {}, 1, 3), listEvents(payload, ctx.locale),
+    listMemberCities(payload, ctx.locale),
+    listRegions(payload, ctx.locale),
+    listNews(payload, ctx.locale, {}, 1, 3),
+    listEvents(payload, ctx.locale),
   ])
   const latest = [...cities].sort((a, b) => (b.memberSince ?? '').localeCompare(a.memberSince ?? '')).slice(0, 6)
   const countryCount = new Set(cities.map((c) => c.country?.isoCode).filter(Boolean)).size

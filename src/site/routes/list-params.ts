@@ -2,7 +2,10 @@ import { z } from 'zod'
 import { eventTypes } from '../../cms/collections/Events/event-types'
 import { newsTypes } from '../../services/news/news-types'
 
-const slug = z.string().max(80).regex(/^[a-z0-9-]+$/)
+const slug = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9-]+$/)
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional())
 
 /** Filters of the news list. Unknown parameters are ignored; malformed ones get a 400 page. */

@@ -15,8 +15,7 @@ import { YoungCitiesPage } from '../views/pages/YoungCitiesPage'
 import { isSlug } from './list-params'
 import type { PageHandler } from './types'
 
-export const workingGroupsPage: PageHandler = async ({ payload, ctx }) =>
-  createElement(WorkingGroupsPage, { ctx, groups: await listWorkingGroups(payload, ctx.locale) })
+export const workingGroupsPage: PageHandler = async ({ payload, ctx }) => createElement(WorkingGroupsPage, { ctx, groups: await listWorkingGroups(payload, ctx.locale) })
 
 export const workingGroupPage: PageHandler = async ({ payload, ctx, params }) => {
   if (!isSlug(params.slug)) return null
@@ -24,8 +23,7 @@ export const workingGroupPage: PageHandler = async ({ payload, ctx, params }) =>
   return group ? createElement(WorkingGroupPage, { ctx, group }) : null
 }
 
-export const steeringCommitteePage: PageHandler = async ({ payload, ctx }) =>
-  createElement(SteeringCommitteePage, { ctx, seats: await listCommittee(payload, ctx.locale) })
+export const steeringCommitteePage: PageHandler = async ({ payload, ctx }) => createElement(SteeringCommitteePage, { ctx, seats: await listCommittee(payload, ctx.locale) })
 
 export const youngCitiesPage: PageHandler = async ({ payload, ctx }) => {
   const [page, projects, news, events] = await Promise.all([

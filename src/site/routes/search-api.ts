@@ -14,7 +14,10 @@ function segments(text: string) {
     .flatMap((part, i) => {
       if (i === 0) return [{ text: part, match: false }]
       const [marked, rest = ''] = part.split(MATCH_END)
-      return [{ text: marked, match: true }, { text: rest, match: false }]
+      return [
+        { text: marked, match: true },
+        { text: rest, match: false },
+      ]
     })
     .filter((s) => s.text)
 }
@@ -31,25 +34,28 @@ export async function searchApi(payload: Payload, query: unknown, viewer: Viewer
   const locale = params.locale ?? defaultLocale
   const t = createTranslator(locale)
   const outcome = await runSearch(payload, params, { locale, defaultSort: 'date', includeMembersOnly: viewer.member, typeLabel: (type) => t(`type.${type}`) })
-  return { status: 200, body: {
-    query: outcome.query.q,
-    locale,
-    sort: outcome.query.sort,
-    page: outcome.query.page,
-    pageSize: outcome.query.pageSize,
-    total: outcome.total,
-    suggestion: outcome.suggestion,
-    results: outcome.hits.map((hit) => ({
-      type: hit.kind,
-      typeLabel: t(`type.${hit.kind}`),
-      title: hit.title.text.replaceAll(MATCH_START, '').replaceAll(MATCH_END, ''),
-      titleLanguage: hit.title.lang,
-      url: `${origin}/${locale}${hit.path}`,
-      place: hit.place,
-      date: hit.date,
-      snippet: hit.snippet ? segments(hit.snippet.text) : [],
-      snippetLanguage: hit.snippet?.lang ?? null,
-    })),
-    facets: Object.fromEntries(outcome.facets.map((f) => [f.name, f.options.map((o) => ({ value: o.value, label: o.label, count: o.count }))])),
-  } }
+  return {
+    status: 200,
+    body: {
+      query: outcome.query.q,
+      locale,
+      sort: outcome.query.sort,
+      page: outcome.query.page,
+      pageSize: outcome.query.pageSize,
+      total: outcome.total,
+      suggestion: outcome.suggestion,
+      results: outcome.hits.map((hit) => ({
+        type: hit.kind,
+        typeLabel: t(`type.${hit.kind}`),
+        title: hit.title.text.replaceAll(MATCH_START, '').replaceAll(MATCH_END, ''),
+        titleLanguage: hit.title.lang,
+        url: `${origin}/${locale}${hit.path}`,
+        place: hit.place,
+        date: hit.date,
+        snippet: hit.snippet ? segments(hit.snippet.text) : [],
+        snippetLanguage: hit.snippet?.lang ?? null,
+      })),
+      facets: Object.fromEntries(outcome.facets.map((f) => [f.name, f.options.map((o) => ({ value: o.value, label: o.label, count: o.count }))])),
+    },
+  }
 }

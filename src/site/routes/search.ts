@@ -17,7 +17,10 @@ function parseParams(query: Record<string, unknown>) {
 export const searchPage: PageHandler = async ({ payload, ctx, query, viewer, assets }) => {
   const params = parseParams(query)
   const outcome = await runSearch(payload, params, {
-    locale: ctx.locale, defaultSort: 'date', includeMembersOnly: viewer.member, typeLabel: (type) => ctx.t(`type.${type}`),
+    locale: ctx.locale,
+    defaultSort: 'date',
+    includeMembersOnly: viewer.member,
+    typeLabel: (type) => ctx.t(`type.${type}`),
   })
   return createElement(SearchPage, { ctx, mode: 'search', params, outcome, script: assets.searchScript })
 }
@@ -25,7 +28,11 @@ export const searchPage: PageHandler = async ({ payload, ctx, query, viewer, ass
 export const libraryPage: PageHandler = async ({ payload, ctx, query, viewer, assets }) => {
   const params = parseParams(query)
   const outcome = await runSearch(payload, params, {
-    locale: ctx.locale, scope: 'resource', defaultSort: 'date', includeMembersOnly: viewer.member, typeLabel: (type) => ctx.t(`type.${type}`),
+    locale: ctx.locale,
+    scope: 'resource',
+    defaultSort: 'date',
+    includeMembersOnly: viewer.member,
+    typeLabel: (type) => ctx.t(`type.${type}`),
   })
   return createElement(SearchPage, { ctx, mode: 'library', params, outcome, script: assets.searchScript })
 }

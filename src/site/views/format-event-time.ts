@@ -11,7 +11,9 @@ export function formatEventTime(startsAt: string, endsAt: string, timeZone: stri
 
 /** A session's start and end on the event's clock; with its day when the event lasts several days. */
 export function formatSessionTime(startsAt: string, endsAt: string, timeZone: string, locale: string, withDay: boolean): string {
-  const options: Intl.DateTimeFormatOptions = withDay ? { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone } : { timeStyle: 'short', timeZone }
+  const options: Intl.DateTimeFormatOptions = withDay
+    ? { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone }
+    : { timeStyle: 'short', timeZone }
   return new Intl.DateTimeFormat(locale, options).formatRange(new Date(startsAt), new Date(endsAt))
 }
 

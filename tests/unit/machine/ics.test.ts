@@ -48,13 +48,8 @@ describe('renderCalendar', () => {
       end: new Date('2023-12-05T15:30:00Z'),
       timeZone: 'America/New_York',
     })
-    const { calendar, events } = parseCalendar(
-      renderCalendar({ name: 'Events', events: [december, september, event({ uid: 'cpt' })] }),
-    )
-    expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual([
-      'America/New_York',
-      'Africa/Johannesburg',
-    ])
+    const { calendar, events } = parseCalendar(renderCalendar({ name: 'Events', events: [december, september, event({ uid: 'cpt' })] }))
+    expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['America/New_York', 'Africa/Johannesburg'])
     const byUid = Object.fromEntries(events.map((e) => [e.uid, e]))
     expect(byUid.sept.startDate.toString()).toBe('2023-09-18T09:00:00')
     expect(byUid.sept.startDate.toJSDate().toISOString()).toBe('2023-09-18T13:00:00.000Z')

@@ -13,10 +13,7 @@ function entry(path: string, lastModified?: Date): SitemapEntry[] {
 }
 
 describe('renderSitemap', () => {
-  const entries = [
-    ...entry('/cities/cape-town', new Date('2024-12-04T08:00:00Z')),
-    ...entry('/search?q=youth&region=africa'),
-  ]
+  const entries = [...entry('/cities/cape-town', new Date('2024-12-04T08:00:00Z')), ...entry('/search?q=youth&region=africa')]
   const xml = renderSitemap(entries)
   const parsed = new XMLParser({
     ignoreAttributes: false,

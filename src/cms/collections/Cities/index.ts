@@ -107,11 +107,7 @@ export const Cities: CollectionConfig = {
               name: 'initiatives',
               label: 'Key initiatives',
               type: 'array',
-              fields: [
-                localizedText('title', 200),
-                { name: 'body', type: 'richText', localized: true },
-                urlField('url'),
-              ],
+              fields: [localizedText('title', 200), { name: 'body', type: 'richText', localized: true }, urlField('url')],
             },
             {
               name: 'sectorActivities',

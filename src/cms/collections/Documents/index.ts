@@ -21,7 +21,5 @@ export const Documents: CollectionConfig = {
     staticDir: uploadsDir('documents'),
     mimeTypes: ['application/pdf'],
   },
-  fields: [
-    audienceField({ admin: { readOnly: true, description: 'Follows the resource that uses this file.' } }),
-  ],
+  fields: [audienceField({ admin: { readOnly: true, description: 'Follows the resource that uses this file.' } })],
 }

@@ -21,7 +21,16 @@ export const NewsArticles: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'type', type: 'select', required: true, defaultValue: 'news', options: [{ value: 'news', label: 'News' }, { value: 'press-release', label: 'Press release' }] },
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          defaultValue: 'news',
+          options: [
+            { value: 'news', label: 'News' },
+            { value: 'press-release', label: 'Press release' },
+          ],
+        },
         { name: 'publishedOn', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
         { name: 'author', type: 'text', maxLength: 160 },
       ],

@@ -22,7 +22,13 @@ export const NewsletterIssues: CollectionConfig = {
   fields: [
     localizedText('title', 200),
     { name: 'introduction', type: 'textarea', localized: true, maxLength: 3000 },
-    { name: 'resources', type: 'relationship', relationTo: 'resources', hasMany: true, admin: { description: 'Filled with what was published since the last issue; edit freely.' } },
+    {
+      name: 'resources',
+      type: 'relationship',
+      relationTo: 'resources',
+      hasMany: true,
+      admin: { description: 'Filled with what was published since the last issue; edit freely.' },
+    },
     { name: 'cities', type: 'relationship', relationTo: 'cities', hasMany: true },
     {
       name: 'status',
@@ -32,7 +38,13 @@ export const NewsletterIssues: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'sendTest', label: 'Send a test to me when I save', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
-    { name: 'send', label: 'Send to every confirmed subscriber when I save', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', condition: (data) => data?.status === 'draft' || !data?.status } },
+    {
+      name: 'send',
+      label: 'Send to every confirmed subscriber when I save',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', condition: (data) => data?.status === 'draft' || !data?.status },
+    },
     { name: 'sentAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     { name: 'recipients', type: 'number', admin: { position: 'sidebar', readOnly: true } },
   ],

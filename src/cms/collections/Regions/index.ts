@@ -16,6 +16,12 @@ export const Regions: CollectionConfig = {
     slugField('name'),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
     { name: 'hubTeam', label: 'Hub team', type: 'relationship', relationTo: 'people', hasMany: true },
-    { name: 'hubTeamEmail', label: 'Hub team inbox', type: 'email', access: { read: ({ req }) => hasRole(req.user, 'admin', 'editor') }, admin: { description: 'Help-desk requests from this region’s member cities go here.' } },
+    {
+      name: 'hubTeamEmail',
+      label: 'Hub team inbox',
+      type: 'email',
+      access: { read: ({ req }) => hasRole(req.user, 'admin', 'editor') },
+      admin: { description: 'Help-desk requests from this region’s member cities go here.' },
+    },
   ],
 }

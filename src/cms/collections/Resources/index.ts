@@ -36,10 +36,7 @@ export const Resources: CollectionConfig = {
     { name: 'summary', type: 'textarea', localized: true, maxLength: 3000 },
     {
       type: 'row',
-      fields: [
-        { name: 'type', type: 'select', required: true, options: resourceTypes.map((t) => ({ value: t, label: t.replace('-', ' ') })) },
-        audienceField(),
-      ],
+      fields: [{ name: 'type', type: 'select', required: true, options: resourceTypes.map((t) => ({ value: t, label: t.replace('-', ' ') })) }, audienceField()],
     },
     { name: 'documentLanguages', label: 'Language(s) of the document', type: 'select', hasMany: true, required: true, options: documentLanguageOptions },
     {

@@ -20,7 +20,17 @@ export const WorkingGroups: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'chairCity', type: 'relationship', relationTo: 'cities' },
-        { name: 'status', type: 'select', required: true, defaultValue: 'active', enumName: 'enum_working_groups_activity', options: [{ value: 'active', label: 'Active' }, { value: 'concluded', label: 'Concluded' }] },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'active',
+          enumName: 'enum_working_groups_activity',
+          options: [
+            { value: 'active', label: 'Active' },
+            { value: 'concluded', label: 'Concluded' },
+          ],
+        },
       ],
     },
     {
@@ -30,6 +40,12 @@ export const WorkingGroups: CollectionConfig = {
         { name: 'endedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' }, condition: (_, sibling) => sibling?.status === 'concluded' } },
       ],
     },
-    { name: 'outputs', type: 'relationship', relationTo: 'resources', hasMany: true, admin: { description: 'Position papers and other results. Member cities are set on each city’s profile.' } },
+    {
+      name: 'outputs',
+      type: 'relationship',
+      relationTo: 'resources',
+      hasMany: true,
+      admin: { description: 'Position papers and other results. Member cities are set on each city’s profile.' },
+    },
   ],
 }

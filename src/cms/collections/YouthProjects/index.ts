@@ -18,7 +18,14 @@ export const YouthProjects: CollectionConfig = {
     slugField('title'),
     { name: 'city', type: 'relationship', relationTo: 'cities', required: true },
     // Its own enum name: PostgreSQL already has enum_youth_projects_status for drafts' _status.
-    { name: 'status', type: 'select', required: true, defaultValue: 'active', enumName: 'enum_youth_projects_progress', options: youthProjectStatuses.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) })) },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'active',
+      enumName: 'enum_youth_projects_progress',
+      options: youthProjectStatuses.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) })),
+    },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1500 },
   ],
 }

@@ -32,5 +32,9 @@ export const eventCalendar: MachineHandler = async (r) => {
 
 export const allEventsCalendar: MachineHandler = async (r) => {
   const { upcoming, past } = await listEvents(r.payload, r.locale)
-  return { contentType: ICS, filename: 'events.ics', body: renderCalendar({ name: `${r.t('events.title')} · ${r.site.networkName}`, events: [...upcoming, ...past].map((e) => toCalendarEvent(r, e)) }) }
+  return {
+    contentType: ICS,
+    filename: 'events.ics',
+    body: renderCalendar({ name: `${r.t('events.title')} · ${r.site.networkName}`, events: [...upcoming, ...past].map((e) => toCalendarEvent(r, e)) }),
+  }
 }

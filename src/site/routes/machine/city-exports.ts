@@ -31,6 +31,9 @@ export const citiesJson: MachineHandler = async (r) => {
 export const citiesCsv: MachineHandler = async (r) => {
   const cities = rows(r, await listMemberCities(r.payload, r.locale))
   const header = ['id', 'slug', 'name', 'country', 'country_code', 'region', 'population', 'latitude', 'longitude', 'member_since', 'working_groups', 'url']
-  const body = renderCsv(header, cities.map((c) => [c.id, c.slug, c.name, c.country, c.countryCode, c.region, c.population, c.latitude, c.longitude, c.memberSince, c.workingGroups.join('; '), c.url]))
+  const body = renderCsv(
+    header,
+    cities.map((c) => [c.id, c.slug, c.name, c.country, c.countryCode, c.region, c.population, c.latitude, c.longitude, c.memberSince, c.workingGroups.join('; '), c.url]),
+  )
   return { contentType: 'text/csv; charset=utf-8', filename: 'member-cities.csv', body }
 }

@@ -19,7 +19,15 @@ async function newsFeed({ payload, locale, t, site, origin }: MachineRequest, se
     author: a.author || undefined,
     categories: [t(`news.type.${a.type}`), ...a.themes.map((x) => x.label), ...a.regions.map((x) => x.label)],
   }))
-  return { title: `${t('news.title')} · ${site.networkName}`, description: t('news.lead'), language: locale, siteUrl: origin + href(locale, '/news'), selfUrl: origin + href(locale, self), updated: latest(items), items }
+  return {
+    title: `${t('news.title')} · ${site.networkName}`,
+    description: t('news.lead'),
+    language: locale,
+    siteUrl: origin + href(locale, '/news'),
+    selfUrl: origin + href(locale, self),
+    updated: latest(items),
+    items,
+  }
 }
 
 async function eventsFeed({ payload, locale, t, site, origin }: MachineRequest, self: string): Promise<Feed> {
@@ -33,7 +41,15 @@ async function eventsFeed({ payload, locale, t, site, origin }: MachineRequest, 
     published: new Date(e.updatedAt),
     categories: [t(`events.type.${e.type}`), ...e.regions.map((x) => x.label)],
   }))
-  return { title: `${t('events.title')} · ${site.networkName}`, description: t('events.lead'), language: locale, siteUrl: origin + href(locale, '/events'), selfUrl: origin + href(locale, self), updated: latest(items), items }
+  return {
+    title: `${t('events.title')} · ${site.networkName}`,
+    description: t('events.lead'),
+    language: locale,
+    siteUrl: origin + href(locale, '/events'),
+    selfUrl: origin + href(locale, self),
+    updated: latest(items),
+    items,
+  }
 }
 
 function latest(items: FeedItem[]): Date {

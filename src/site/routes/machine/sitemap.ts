@@ -5,7 +5,21 @@ import { renderSitemap, type SitemapEntry } from '../../machine/sitemap'
 import { href } from '../../views/context'
 import type { MachineHandler } from './types'
 
-const fixedPaths = ['/', '/cities', '/regions', '/resources', '/search', '/news', '/events', '/global-summit', '/working-groups', '/steering-committee', '/contact', '/newsletter', '/join']
+const fixedPaths = [
+  '/',
+  '/cities',
+  '/regions',
+  '/resources',
+  '/search',
+  '/news',
+  '/events',
+  '/global-summit',
+  '/working-groups',
+  '/steering-committee',
+  '/contact',
+  '/newsletter',
+  '/join',
+]
 
 const documentPages = Object.values(contentTypes).filter((type) => type.inSitemap)
 

@@ -12,9 +12,11 @@ const newPassword: Field = { name: 'password', type: 'password', label: 'account
 /** The account forms of a visitor who is not signed in, and the one-button pages of mailed links. */
 const forms = {
   register: [
-    { name: 'name', label: 'form.name', autoComplete: 'name', maxLength: 120 }, emailField,
+    { name: 'name', label: 'form.name', autoComplete: 'name', maxLength: 120 },
+    emailField,
     { name: 'organisation', label: 'form.organisationOptional', autoComplete: 'organization', required: false },
-    { name: 'city', label: 'account.cityOptional', required: false, maxLength: 120 }, newPassword,
+    { name: 'city', label: 'account.cityOptional', required: false, maxLength: 120 },
+    newPassword,
   ],
   signIn: [emailField, { name: 'password', type: 'password', label: 'account.password', autoComplete: 'current-password' }],
   forgot: [emailField],
@@ -42,18 +44,46 @@ type Props = {
 /** One account form with its title, intro and fields; passwords are never shown again. */
 export function AccountFormPage({ ctx, form, guard, values, errors, action, links = true }: Props) {
   const { t } = ctx
-  const others = form === 'signIn' ? [['register', 'account.registerLink'], ['forgot', 'account.forgotLink']] : [['sign-in', 'account.signInLink']]
+  const others =
+    form === 'signIn'
+      ? [
+          ['register', 'account.registerLink'],
+          ['forgot', 'account.forgotLink'],
+        ]
+      : [['sign-in', 'account.signInLink']]
   const after = links ? (
     <ul className="inline-list">
-      {others.map(([path, label]) => <li key={path}><a href={href(ctx.locale, `/account/${path}`)}>{t(label)}</a></li>)}
+      {others.map(([path, label]) => (
+        <li key={path}>
+          <a href={href(ctx.locale, `/account/${path}`)}>{t(label)}</a>
+        </li>
+      ))}
     </ul>
   ) : undefined
   return (
-    <FormPage ctx={ctx} errors={errors} guard={guard} title={t(`account.${form}Title`)} intro={<p className="lead">{t(`account.${form}Intro`)}</p>}
-      action={action} submit={t(`account.${form}Submit`)} after={after}>
+    <FormPage
+      ctx={ctx}
+      errors={errors}
+      guard={guard}
+      title={t(`account.${form}Title`)}
+      intro={<p className="lead">{t(`account.${form}Intro`)}</p>}
+      action={action}
+      submit={t(`account.${form}Submit`)}
+      after={after}
+    >
       {forms[form].map((f: Field) => (
-        <TextInput key={f.name} name={f.name} type={f.type ?? 'text'} label={t(f.label)} hint={f.hint ? t(f.hint) : undefined} value={f.type === 'password' ? undefined : values[f.name]}
-          error={errors[f.name]} required={f.required ?? true} maxLength={f.maxLength ?? 200} autoComplete={f.autoComplete} />
+        <TextInput
+          key={f.name}
+          name={f.name}
+          type={f.type ?? 'text'}
+          label={t(f.label)}
+          hint={f.hint ? t(f.hint) : undefined}
+          value={f.type === 'password' ? undefined : values[f.name]}
+          error={errors[f.name]}
+          required={f.required ?? true}
+          maxLength={f.maxLength ?? 200}
+          autoComplete={f.autoComplete}
+        />
       ))}
     </FormPage>
   )

@@ -15,50 +15,109 @@ export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: Page
     <form method="post" action={href(locale, `/account/${action}`)} className="form" noValidate>
       <GuardInputs ctx={ctx} guard={guard} />
       {children}
-      <button type="submit" className={className}>{submit}</button>
+      <button type="submit" className={className}>
+        {submit}
+      </button>
     </form>
   )
   return (
     <Layout ctx={ctx} title={t('account.title')} indexable={false}>
       <Breadcrumbs ctx={ctx} trail={[]} current={t('account.title')} />
       <h1>{t('account.title')}</h1>
-      {notice ? <p className="panel" role="status">{notice}</p> : null}
+      {notice ? (
+        <p className="panel" role="status">
+          {notice}
+        </p>
+      ) : null}
       <p className="lead">{t('account.signedInAs', { email: account.email })}</p>
-      <p>{t('account.benefits')} <a href={href(locale, '/resources')}>{t('library.title')}</a></p>
+      <p>
+        {t('account.benefits')} <a href={href(locale, '/resources')}>{t('library.title')}</a>
+      </p>
       <ErrorSummary ctx={ctx} errors={errors} />
       <h2>{t('account.profile')}</h2>
-      {form('profile', (
+      {form(
+        'profile',
         <>
           <TextInput name="name" label={t('form.name')} value={account.name} error={errors.name} required maxLength={120} autoComplete="name" />
-          <TextInput name="organisation" label={t('form.organisationOptional')} value={account.organisation} error={errors.organisation} maxLength={200} autoComplete="organization" />
+          <TextInput
+            name="organisation"
+            label={t('form.organisationOptional')}
+            value={account.organisation}
+            error={errors.organisation}
+            maxLength={200}
+            autoComplete="organization"
+          />
           <TextInput name="city" label={t('account.cityOptional')} value={account.city} error={errors.city} maxLength={120} />
-        </>
-      ), t('account.saveProfile'))}
-      {account.canAskForHelp ? <p><a className="button button--secondary" href={href(locale, '/account/help')}>{t('account.helpTitle')}</a></p> : null}
+        </>,
+        t('account.saveProfile'),
+      )}
+      {account.canAskForHelp ? (
+        <p>
+          <a className="button button--secondary" href={href(locale, '/account/help')}>
+            {t('account.helpTitle')}
+          </a>
+        </p>
+      ) : null}
       <h2>{t('account.changeEmail')}</h2>
       {account.pendingEmail ? <p className="hint">{t('account.emailPending', { email: account.pendingEmail })}</p> : null}
-      {form('email', (
+      {form(
+        'email',
         <>
           <TextInput name="email" type="email" label={t('account.newEmail')} error={errors.email} required maxLength={254} autoComplete="email" />
-          <TextInput name="emailPassword" type="password" label={t('account.currentPassword')} error={errors.emailPassword} required maxLength={200} autoComplete="current-password" />
-        </>
-      ), t('account.changeEmail'))}
+          <TextInput
+            name="emailPassword"
+            type="password"
+            label={t('account.currentPassword')}
+            error={errors.emailPassword}
+            required
+            maxLength={200}
+            autoComplete="current-password"
+          />
+        </>,
+        t('account.changeEmail'),
+      )}
       <h2>{t('account.changePassword')}</h2>
-      {form('password', (
+      {form(
+        'password',
         <>
           <TextInput name="current" type="password" label={t('account.currentPassword')} error={errors.current} required maxLength={200} autoComplete="current-password" />
-          <TextInput name="password" type="password" label={t('account.newPassword')} hint={t('account.passwordHint')} error={errors.password} required maxLength={200} autoComplete="new-password" />
-        </>
-      ), t('account.changePassword'))}
+          <TextInput
+            name="password"
+            type="password"
+            label={t('account.newPassword')}
+            hint={t('account.passwordHint')}
+            error={errors.password}
+            required
+            maxLength={200}
+            autoComplete="new-password"
+          />
+        </>,
+        t('account.changePassword'),
+      )}
       <h2>{t('account.yourData')}</h2>
-      <p><a href={href(locale, '/account/data.json')} download>{t('account.download')}</a></p>
+      <p>
+        <a href={href(locale, '/account/data.json')} download>
+          {t('account.download')}
+        </a>
+      </p>
       <h2>{t('account.signOutHeading')}</h2>
       {form('sign-out', null, t('account.signOut'), 'button button--secondary')}
       <h2>{t('account.delete')}</h2>
       <p>{t('account.deleteWarning')}</p>
-      {form('delete', (
-        <TextInput name="confirmPassword" type="password" label={t('account.currentPassword')} error={errors.confirmPassword} required maxLength={200} autoComplete="current-password" />
-      ), t('account.deleteButton'), 'button button--warning')}
+      {form(
+        'delete',
+        <TextInput
+          name="confirmPassword"
+          type="password"
+          label={t('account.currentPassword')}
+          error={errors.confirmPassword}
+          required
+          maxLength={200}
+          autoComplete="current-password"
+        />,
+        t('account.deleteButton'),
+        'button button--warning',
+      )}
     </Layout>
   )
 }

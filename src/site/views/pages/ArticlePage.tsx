@@ -14,8 +14,12 @@ function ShareLinks({ ctx, url, title }: { ctx: PageContext; url: string; title:
   return (
     <section className="share" aria-labelledby="share-heading">
       <h2 id="share-heading">{t('news.share')}</h2>
-      <p>{t('news.shareLink')} <a href={url}>{url}</a></p>
-      <p><a href={`mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`}>{t('news.shareEmail')}</a></p>
+      <p>
+        {t('news.shareLink')} <a href={url}>{url}</a>
+      </p>
+      <p>
+        <a href={`mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`}>{t('news.shareEmail')}</a>
+      </p>
     </section>
   )
 }
@@ -43,8 +47,15 @@ export function ArticlePage({ ctx, article }: { ctx: PageContext; article: Artic
         {article.summary ? <p className="lead">{article.summary}</p> : null}
         <dl className="meta-list">
           <dt>{t('news.published')}</dt>
-          <dd><time dateTime={article.publishedOn}>{formatDate(article.publishedOn, locale)}</time></dd>
-          {article.author ? (<><dt>{t('news.author')}</dt><dd>{article.author}</dd></>) : null}
+          <dd>
+            <time dateTime={article.publishedOn}>{formatDate(article.publishedOn, locale)}</time>
+          </dd>
+          {article.author ? (
+            <>
+              <dt>{t('news.author')}</dt>
+              <dd>{article.author}</dd>
+            </>
+          ) : null}
           <dt>{t('news.readingTime')}</dt>
           <dd>{t('news.minutes', { count: article.readingMinutes })}</dd>
         </dl>
@@ -54,9 +65,21 @@ export function ArticlePage({ ctx, article }: { ctx: PageContext; article: Artic
           <section aria-labelledby="tags-heading">
             <h2 id="tags-heading">{t('news.tags')}</h2>
             <ul className="inline-list tags">
-              {article.themes.map((x) => <li key={`t-${x.slug}`}><a href={`${href(locale, '/news')}?theme=${x.slug}`}>{x.label}</a></li>)}
-              {article.regions.map((x) => <li key={`r-${x.slug}`}><a href={`${href(locale, '/news')}?region=${x.slug}`}>{x.label}</a></li>)}
-              {article.cities.map((x) => <li key={`c-${x.slug}`}><a href={href(locale, pathTo('city', x.slug))}>{x.label}</a></li>)}
+              {article.themes.map((x) => (
+                <li key={`t-${x.slug}`}>
+                  <a href={`${href(locale, '/news')}?theme=${x.slug}`}>{x.label}</a>
+                </li>
+              ))}
+              {article.regions.map((x) => (
+                <li key={`r-${x.slug}`}>
+                  <a href={`${href(locale, '/news')}?region=${x.slug}`}>{x.label}</a>
+                </li>
+              ))}
+              {article.cities.map((x) => (
+                <li key={`c-${x.slug}`}>
+                  <a href={href(locale, pathTo('city', x.slug))}>{x.label}</a>
+                </li>
+              ))}
             </ul>
           </section>
         ) : null}

@@ -19,17 +19,23 @@ export function CityDirectoryPage({ ctx, filters, results, facets }: Props) {
       <div className="directory">
         <CityFilters ctx={ctx} filters={filters} facets={facets} />
         <div className="directory__results">
-          <p className="result-count" role="status">{t('cities.count', { count: results.length })}</p>
+          <p className="result-count" role="status">
+            {t('cities.count', { count: results.length })}
+          </p>
           {results.length ? (
             <>
               <WorldMap ctx={ctx} cities={results} />
-              <h2 id="city-list-heading" className="visually-hidden">{t('cities.list')}</h2>
+              <h2 id="city-list-heading" className="visually-hidden">
+                {t('cities.list')}
+              </h2>
               <CityList ctx={ctx} cities={results} labelledBy="city-list-heading" />
             </>
           ) : (
             <div className="empty-state">
               <p>{t('cities.noResults')}</p>
-              <p>{t('cities.noResultsHint')} <a href={href(ctx.locale, '/cities')}>{t('cities.filter.clear')}</a></p>
+              <p>
+                {t('cities.noResultsHint')} <a href={href(ctx.locale, '/cities')}>{t('cities.filter.clear')}</a>
+              </p>
             </div>
           )}
         </div>

@@ -17,7 +17,11 @@ function Text({ ctx, value }: { ctx: PageContext; value: { value: string; lang: 
   if (!value) return null
   if (value.lang === ctx.locale || !isLocale(value.lang)) return <>{value.value}</>
   const def = localeDefinition(value.lang)
-  return <span lang={def.tag} dir={def.dir}>{value.value}</span>
+  return (
+    <span lang={def.tag} dir={def.dir}>
+      {value.value}
+    </span>
+  )
 }
 
 export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityProfile }) {
@@ -29,7 +33,15 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
       ctx={ctx}
       title={title}
       description={t('cities.intro')}
-      jsonLd={[cityLd({ name: city.name.value, url: ctx.origin + href(locale, pathTo('city', city.slug)), country: city.country?.name ?? '', latitude: city.latitude, longitude: city.longitude })]}
+      jsonLd={[
+        cityLd({
+          name: city.name.value,
+          url: ctx.origin + href(locale, pathTo('city', city.slug)),
+          country: city.country?.name ?? '',
+          latitude: city.latitude,
+          longitude: city.longitude,
+        }),
+      ]}
     >
       <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.cities'), path: '/cities' }]} current={city.name.value} />
       <article className="profile">
@@ -50,7 +62,9 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 <h2 id="initiatives">{t('city.initiatives')}</h2>
                 {city.initiatives.map((item, i) => (
                   <div className="initiative" key={i}>
-                    <h3><Text ctx={ctx} value={item.title} /></h3>
+                    <h3>
+                      <Text ctx={ctx} value={item.title} />
+                    </h3>
                     {item.body ? (
                       <InLanguage ctx={ctx} lang={item.body.lang}>
                         <RichText value={item.body.value} headingLevel={4} />
@@ -90,7 +104,9 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 <h2 id="sources">{t('city.sources')}</h2>
                 {city.sourceGroups.map((group, i) => (
                   <div key={i}>
-                    <h3><Text ctx={ctx} value={group.title} /></h3>
+                    <h3>
+                      <Text ctx={ctx} value={group.title} />
+                    </h3>
                     <ul className="source-list">
                       {group.links.map((link, j) => (
                         <li key={j}>
@@ -98,9 +114,17 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                             <Text ctx={ctx} value={link.title} />
                           </a>
                           {link.documentLanguage !== locale ? (
-                            <span className="doc-language"> ({t('city.documentOnlyIn', { language: languageName(link.documentLanguage, locale) })}{link.note ? '; ' : ''}{link.note ? <Text ctx={ctx} value={link.note} /> : null})</span>
+                            <span className="doc-language">
+                              {' '}
+                              ({t('city.documentOnlyIn', { language: languageName(link.documentLanguage, locale) })}
+                              {link.note ? '; ' : ''}
+                              {link.note ? <Text ctx={ctx} value={link.note} /> : null})
+                            </span>
                           ) : link.note ? (
-                            <span className="doc-language"> (<Text ctx={ctx} value={link.note} />)</span>
+                            <span className="doc-language">
+                              {' '}
+                              (<Text ctx={ctx} value={link.note} />)
+                            </span>
                           ) : null}
                         </li>
                       ))}
@@ -116,12 +140,21 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
               <h2 id="key-information">{t('city.keyInformation')}</h2>
               <dl>
                 <dt>{t('city.info.city')}</dt>
-                <dd><Text ctx={ctx} value={city.name} /></dd>
-                {city.country ? (<><dt>{t('city.info.country')}</dt><dd>{city.country.name}</dd></>) : null}
+                <dd>
+                  <Text ctx={ctx} value={city.name} />
+                </dd>
+                {city.country ? (
+                  <>
+                    <dt>{t('city.info.country')}</dt>
+                    <dd>{city.country.name}</dd>
+                  </>
+                ) : null}
                 {city.region ? (
                   <>
                     <dt>{t('city.info.region')}</dt>
-                    <dd><a href={href(locale, pathTo('region', city.region.slug))}>{city.region.label}</a></dd>
+                    <dd>
+                      <a href={href(locale, pathTo('region', city.region.slug))}>{city.region.label}</a>
+                    </dd>
                   </>
                 ) : null}
                 {city.population != null ? (
@@ -137,10 +170,17 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 {city.leaders.length ? (
                   <>
                     <dt>{t('city.info.leadership')}</dt>
-                    {city.leaders.map((p) => <dd key={p.name}>{p.role ? `${p.role} ${p.name}` : p.name}</dd>)}
+                    {city.leaders.map((p) => (
+                      <dd key={p.name}>{p.role ? `${p.role} ${p.name}` : p.name}</dd>
+                    ))}
                   </>
                 ) : null}
-                {city.memberSince ? (<><dt>{t('city.info.memberSince')}</dt><dd>{formatDate(city.memberSince, locale)}</dd></>) : null}
+                {city.memberSince ? (
+                  <>
+                    <dt>{t('city.info.memberSince')}</dt>
+                    <dd>{formatDate(city.memberSince, locale)}</dd>
+                  </>
+                ) : null}
               </dl>
             </section>
 
@@ -149,7 +189,9 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 <h2 id="working-groups">{t('city.workingGroups')}</h2>
                 <ul>
                   {city.workingGroups.map((g) => (
-                    <li key={g.slug}><a href={href(locale, pathTo('workingGroup', g.slug))}>{g.label}</a></li>
+                    <li key={g.slug}>
+                      <a href={href(locale, pathTo('workingGroup', g.slug))}>{g.label}</a>
+                    </li>
                   ))}
                 </ul>
               </section>
@@ -160,7 +202,11 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 <h2 id="keywords">{t('city.keywords')}</h2>
                 <ul className="tag-list">
                   {city.themes.map((theme) => (
-                    <li key={theme.slug}><a className="tag" href={`${href(locale, '/cities')}?theme=${theme.slug}`}>{theme.label}</a></li>
+                    <li key={theme.slug}>
+                      <a className="tag" href={`${href(locale, '/cities')}?theme=${theme.slug}`}>
+                        {theme.label}
+                      </a>
+                    </li>
                   ))}
                 </ul>
               </section>
@@ -171,9 +217,7 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 <h2 id="leadership">{t('city.leadership')}</h2>
                 {city.leaders.map((p) => (
                   <figure className="person" key={p.name}>
-                    {p.photo ? (
-                      <Picture picture={p.photo} />
-                    ) : null}
+                    {p.photo ? <Picture picture={p.photo} /> : null}
                     <figcaption>
                       <span className="person__name">{p.name}</span>
                       {p.role ? <span className="person__role">{p.role}</span> : null}

@@ -19,14 +19,31 @@ export function ContactPage({ ctx, guard, values, errors }: { ctx: PageContext; 
       <ErrorSummary ctx={ctx} errors={errors} />
       <form method="post" action={href(ctx.locale, '/contact')} className="form" noValidate>
         <GuardInputs ctx={ctx} guard={guard} />
-        <Choices name="topic" legend={t('contact.topic')} selected={[values.topic ?? 'general']} error={errors.topic}
-          options={contactTopics.map((topic) => ({ value: topic, label: t(`contact.topic.${topic}`) }))} />
+        <Choices
+          name="topic"
+          legend={t('contact.topic')}
+          selected={[values.topic ?? 'general']}
+          error={errors.topic}
+          options={contactTopics.map((topic) => ({ value: topic, label: t(`contact.topic.${topic}`) }))}
+        />
         <TextInput name="name" label={t('form.name')} value={values.name} error={errors.name} required maxLength={120} autoComplete="name" />
-        <TextInput name="email" type="email" label={t('form.email')} hint={t('contact.emailHint')} value={values.email} error={errors.email} required maxLength={254} autoComplete="email" />
+        <TextInput
+          name="email"
+          type="email"
+          label={t('form.email')}
+          hint={t('contact.emailHint')}
+          value={values.email}
+          error={errors.email}
+          required
+          maxLength={254}
+          autoComplete="email"
+        />
         <TextInput name="organisation" label={t('form.organisationOptional')} value={values.organisation} error={errors.organisation} maxLength={200} autoComplete="organization" />
         <TextArea name="message" label={t('contact.message')} value={values.message} error={errors.message} required maxLength={5000} />
         <p className="hint">{t('contact.privacy')}</p>
-        <button type="submit" className="button">{t('contact.send')}</button>
+        <button type="submit" className="button">
+          {t('contact.send')}
+        </button>
       </form>
     </Layout>
   )

@@ -24,7 +24,9 @@ export function ErrorPage({ ctx, status }: { ctx: PageContext; status: number })
     <Layout ctx={ctx} title={title} indexable={false}>
       <h1>{title}</h1>
       <p className="lead">{t(`${key}.body`)}</p>
-      <p><a href={href(ctx.locale, '/')}>{t('error.notFound.home')}</a></p>
+      <p>
+        <a href={href(ctx.locale, '/')}>{t('error.notFound.home')}</a>
+      </p>
     </Layout>
   )
 }

@@ -26,7 +26,13 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
     address: event.hostCity?.label,
     organizer: { name: site.networkName, url: origin + href(locale, '/') },
   })
-  const trail = event.type === 'summit' ? [{ label: t('events.title'), path: '/events' }, { label: t('summit.title'), path: '/global-summit' }] : [{ label: t('events.title'), path: '/events' }]
+  const trail =
+    event.type === 'summit'
+      ? [
+          { label: t('events.title'), path: '/events' },
+          { label: t('summit.title'), path: '/global-summit' },
+        ]
+      : [{ label: t('events.title'), path: '/events' }]
   return (
     <Layout ctx={ctx} title={event.title} description={event.summary} jsonLd={[ld]}>
       <Breadcrumbs ctx={ctx} trail={trail} current={event.title} />
@@ -35,11 +41,26 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
       {event.summary ? <p className="lead">{event.summary}</p> : null}
       <dl className="meta-list">
         <dt>{t('events.when')}</dt>
-        <dd><time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt, event.timeZone, locale)}</time></dd>
+        <dd>
+          <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt, event.timeZone, locale)}</time>
+        </dd>
         <dt>{t('events.where')}</dt>
-        <dd>{event.hostCity && !event.online ? <>{event.venue ? `${event.venue}, ` : ''}<a href={href(locale, pathTo('city', event.hostCity.slug))}>{event.hostCity.label}</a></> : place}</dd>
+        <dd>
+          {event.hostCity && !event.online ? (
+            <>
+              {event.venue ? `${event.venue}, ` : ''}
+              <a href={href(locale, pathTo('city', event.hostCity.slug))}>{event.hostCity.label}</a>
+            </>
+          ) : (
+            place
+          )}
+        </dd>
       </dl>
-      <p><a className="button button--secondary" href={href(locale, `${pathTo('event', event.slug)}.ics`)} download>{t('events.addToCalendar')}</a></p>
+      <p>
+        <a className="button button--secondary" href={href(locale, `${pathTo('event', event.slug)}.ics`)} download>
+          {t('events.addToCalendar')}
+        </a>
+      </p>
       <RichText value={event.description} headingLevel={2} />
 
       {event.agenda.length ? (
@@ -48,7 +69,9 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
           <ol className="agenda">
             {event.agenda.map((s, i) => (
               <li key={i}>
-                <p className="agenda__time"><time dateTime={s.startsAt}>{formatSessionTime(s.startsAt, s.endsAt, event.timeZone, locale, multiDay)}</time></p>
+                <p className="agenda__time">
+                  <time dateTime={s.startsAt}>{formatSessionTime(s.startsAt, s.endsAt, event.timeZone, locale, multiDay)}</time>
+                </p>
                 <p className="agenda__title">{s.title}</p>
                 {s.speakers.length ? <p className="agenda__speakers">{s.speakers.map((p) => p.name).join(', ')}</p> : null}
               </li>
@@ -68,8 +91,16 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
         <section aria-labelledby="outcomes">
           <h2 id="outcomes">{t('events.afterwards')}</h2>
           <ul>
-            {event.recordings.map((r) => <li key={r.url}><a href={r.url}>{r.title}</a></li>)}
-            {event.outcomes.map((r) => <li key={r.slug}><a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a></li>)}
+            {event.recordings.map((r) => (
+              <li key={r.url}>
+                <a href={r.url}>{r.title}</a>
+              </li>
+            ))}
+            {event.outcomes.map((r) => (
+              <li key={r.slug}>
+                <a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
@@ -78,8 +109,16 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
         <section aria-labelledby="related">
           <h2 id="related">{t('events.related')}</h2>
           <ul>
-            {event.cities.map((c) => <li key={c.slug}><a href={href(locale, pathTo('city', c.slug))}>{c.label}</a></li>)}
-            {event.resources.map((r) => <li key={r.slug}><a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a></li>)}
+            {event.cities.map((c) => (
+              <li key={c.slug}>
+                <a href={href(locale, pathTo('city', c.slug))}>{c.label}</a>
+              </li>
+            ))}
+            {event.resources.map((r) => (
+              <li key={r.slug}>
+                <a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

@@ -14,7 +14,15 @@ export function EventsPage({ ctx, upcoming, past, filter, regions, years }: Prop
   const { t, locale } = ctx
   const base = href(locale, '/events')
   return (
-    <Layout ctx={ctx} title={t('events.title')} description={t('events.lead')} feeds={[{ title: t('feeds.events'), href: href(locale, contentTypes.event.feeds.rss), type: 'application/rss+xml' }, { title: t('feeds.events'), href: href(locale, contentTypes.event.feeds.atom), type: 'application/atom+xml' }]}>
+    <Layout
+      ctx={ctx}
+      title={t('events.title')}
+      description={t('events.lead')}
+      feeds={[
+        { title: t('feeds.events'), href: href(locale, contentTypes.event.feeds.rss), type: 'application/rss+xml' },
+        { title: t('feeds.events'), href: href(locale, contentTypes.event.feeds.atom), type: 'application/atom+xml' },
+      ]}
+    >
       <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.regions'), path: '/regions' }]} current={t('events.title')} />
       <h1>{t('events.title')}</h1>
       <p className="lead">{t('events.lead')}</p>
@@ -24,11 +32,19 @@ export function EventsPage({ ctx, upcoming, past, filter, regions, years }: Prop
         selects={[
           { name: 'type', label: t('events.filter.type'), value: filter.type, options: eventTypes.map((v) => ({ value: v, label: t(`events.type.${v}`) })) },
           { name: 'region', label: t('cities.filter.region'), value: filter.region, options: regions.map((x) => ({ value: x.slug, label: x.label })) },
-          { name: 'year', label: t('events.filter.year'), value: filter.year ? String(filter.year) : undefined, options: years.map((y) => ({ value: String(y), label: String(y) })) },
+          {
+            name: 'year',
+            label: t('events.filter.year'),
+            value: filter.year ? String(filter.year) : undefined,
+            options: years.map((y) => ({ value: String(y), label: String(y) })),
+          },
         ]}
       />
       <p className="feed-links">
-        <a href={href(locale, '/events/calendar.ics')} download>{t('events.calendarAll')}</a> · <a href={href(locale, contentTypes.event.feeds.rss)}>{t('feeds.rss')}</a> · <a href={href(locale, contentTypes.event.feeds.atom)}>{t('feeds.atom')}</a>
+        <a href={href(locale, '/events/calendar.ics')} download>
+          {t('events.calendarAll')}
+        </a>{' '}
+        · <a href={href(locale, contentTypes.event.feeds.rss)}>{t('feeds.rss')}</a> · <a href={href(locale, contentTypes.event.feeds.atom)}>{t('feeds.atom')}</a>
       </p>
       <h2 id="upcoming">{t('events.upcoming')}</h2>
       {upcoming.length ? <EventList ctx={ctx} events={upcoming} /> : <p className="empty-state">{t('events.noneUpcoming')}</p>}

@@ -30,7 +30,9 @@ export function FormPage({ ctx, title, intro, action, guard, errors, submit, chi
       <form method="post" action={action} className="form" noValidate>
         <GuardInputs ctx={ctx} guard={guard} />
         {children}
-        <button type="submit" className="button">{submit}</button>
+        <button type="submit" className="button">
+          {submit}
+        </button>
       </form>
       {after}
     </Layout>

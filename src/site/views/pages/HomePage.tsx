@@ -15,25 +15,38 @@ type Props = { ctx: PageContext; latest: CitySummary[]; cityCount: number; count
 export function HomePage({ ctx, latest, cityCount, countryCount, regions, news, events }: Props) {
   const { t, site } = ctx
   return (
-    <Layout ctx={ctx} title={site.networkName} description={site.introduction || t('home.title')} jsonLd={[organizationLd({ name: site.networkName, url: ctx.origin + href(ctx.locale, '/') })]}>
+    <Layout
+      ctx={ctx}
+      title={site.networkName}
+      description={site.introduction || t('home.title')}
+      jsonLd={[organizationLd({ name: site.networkName, url: ctx.origin + href(ctx.locale, '/') })]}
+    >
       <h1>{t('home.title')}</h1>
       {site.introduction ? <p className="lead">{site.introduction}</p> : null}
       <p className="stat">{t('home.stats', { count: cityCount, countries: countryCount })}</p>
       <h2 id="latest-heading">{t('home.latestCities')}</h2>
       {latest.length ? <CityList ctx={ctx} cities={latest} labelledBy="latest-heading" /> : <p>{t('home.empty')}</p>}
-      {cityCount > 0 ? <p><a href={href(ctx.locale, '/cities')}>{t('home.allCities', { count: cityCount })}</a></p> : null}
+      {cityCount > 0 ? (
+        <p>
+          <a href={href(ctx.locale, '/cities')}>{t('home.allCities', { count: cityCount })}</a>
+        </p>
+      ) : null}
       {events.length ? (
         <section aria-labelledby="home-events">
           <h2 id="home-events">{t('events.upcoming')}</h2>
           <EventList ctx={ctx} events={events} />
-          <p><a href={href(ctx.locale, '/events')}>{t('home.allEvents')}</a></p>
+          <p>
+            <a href={href(ctx.locale, '/events')}>{t('home.allEvents')}</a>
+          </p>
         </section>
       ) : null}
       {news.length ? (
         <section aria-labelledby="home-news">
           <h2 id="home-news">{t('home.latestNews')}</h2>
           <ArticleList ctx={ctx} articles={news} headingLevel={3} />
-          <p><a href={href(ctx.locale, '/news')}>{t('home.allNews')}</a></p>
+          <p>
+            <a href={href(ctx.locale, '/news')}>{t('home.allNews')}</a>
+          </p>
         </section>
       ) : null}
       {regions.length ? (
@@ -41,7 +54,9 @@ export function HomePage({ ctx, latest, cityCount, countryCount, regions, news, 
           <h2 id="regions-heading">{t('home.exploreRegions')}</h2>
           <ul className="inline-list" aria-labelledby="regions-heading">
             {regions.map((r) => (
-              <li key={r.slug}><a href={href(ctx.locale, pathTo('region', r.slug))}>{r.name}</a></li>
+              <li key={r.slug}>
+                <a href={href(ctx.locale, pathTo('region', r.slug))}>{r.name}</a>
+              </li>
             ))}
           </ul>
         </>

@@ -8,11 +8,33 @@ import { href, type PageContext } from '../context'
 export type JoinValues = Record<string, string>
 
 /** "Become a member city": a long form in plain sections, usable without script. */
-export function JoinPage({ ctx, guard, values, errors, countries }: { ctx: PageContext; guard: GuardFields; values: JoinValues; errors: FieldErrors; countries: { value: string; label: string }[] }) {
+export function JoinPage({
+  ctx,
+  guard,
+  values,
+  errors,
+  countries,
+}: {
+  ctx: PageContext
+  guard: GuardFields
+  values: JoinValues
+  errors: FieldErrors
+  countries: { value: string; label: string }[]
+}) {
   const { t } = ctx
   const hasErrors = Object.keys(errors).length > 0
   const input = (name: string, label: string, max: number, extra: { type?: 'email' | 'tel'; required?: boolean; hint?: string; autoComplete?: string } = {}) => (
-    <TextInput name={name} label={t(label)} value={values[name]} error={errors[name]} maxLength={max} required={extra.required ?? true} type={extra.type} hint={extra.hint ? t(extra.hint) : undefined} autoComplete={extra.autoComplete} />
+    <TextInput
+      name={name}
+      label={t(label)}
+      value={values[name]}
+      error={errors[name]}
+      maxLength={max}
+      required={extra.required ?? true}
+      type={extra.type}
+      hint={extra.hint ? t(extra.hint) : undefined}
+      autoComplete={extra.autoComplete}
+    />
   )
   return (
     <Layout ctx={ctx} title={hasErrors ? `${t('form.errorPrefix')} ${t('join.title')}` : t('join.title')} description={t('join.intro')}>
@@ -26,10 +48,18 @@ export function JoinPage({ ctx, guard, values, errors, countries }: { ctx: PageC
         {input('cityName', 'join.city', 120)}
         <div className={errors.country ? 'form-group form-group--error' : 'form-group'}>
           <label htmlFor="field-country">{t('join.country')}</label>
-          {errors.country ? <p className="error-message" id="error-country">{errors.country}</p> : null}
+          {errors.country ? (
+            <p className="error-message" id="error-country">
+              {errors.country}
+            </p>
+          ) : null}
           <select id="field-country" name="country" defaultValue={values.country ?? ''} aria-describedby={errors.country ? 'error-country' : undefined} required>
             <option value="">{t('join.chooseCountry')}</option>
-            {countries.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            {countries.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </div>
         {input('population', 'join.population', 12, { required: false })}
@@ -48,8 +78,17 @@ export function JoinPage({ ctx, guard, values, errors, countries }: { ctx: PageC
         <h2>{t('join.aboutHeading')}</h2>
         <TextArea name="motivation" label={t('join.motivation')} value={values.motivation} error={errors.motivation} required maxLength={5000} />
         <TextArea name="preventionWork" label={t('join.preventionWork')} value={values.preventionWork} error={errors.preventionWork} required maxLength={5000} />
-        <Choices name="consent" legend={t('join.consentLegend')} multiple selected={values.consent ? [values.consent] : []} error={errors.consent} options={[{ value: 'yes', label: t('join.consent') }]} />
-        <button type="submit" className="button">{t('join.submit')}</button>
+        <Choices
+          name="consent"
+          legend={t('join.consentLegend')}
+          multiple
+          selected={values.consent ? [values.consent] : []}
+          error={errors.consent}
+          options={[{ value: 'yes', label: t('join.consent') }]}
+        />
+        <button type="submit" className="button">
+          {t('join.submit')}
+        </button>
       </form>
     </Layout>
   )

@@ -23,7 +23,15 @@ export function NewsListPage({ ctx, articles, filter, page, totalPages, total, t
   const { t, locale } = ctx
   const base = href(locale, '/news')
   return (
-    <Layout ctx={ctx} title={t('news.title')} description={t('news.lead')} feeds={[{ title: t('feeds.news'), href: href(locale, contentTypes.newsArticle.feeds.rss), type: 'application/rss+xml' }, { title: t('feeds.news'), href: href(locale, contentTypes.newsArticle.feeds.atom), type: 'application/atom+xml' }]}>
+    <Layout
+      ctx={ctx}
+      title={t('news.title')}
+      description={t('news.lead')}
+      feeds={[
+        { title: t('feeds.news'), href: href(locale, contentTypes.newsArticle.feeds.rss), type: 'application/rss+xml' },
+        { title: t('feeds.news'), href: href(locale, contentTypes.newsArticle.feeds.atom), type: 'application/atom+xml' },
+      ]}
+    >
       <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.about'), path: '/about' }]} current={t('news.title')} />
       <h1>{t('news.title')}</h1>
       <p className="lead">{t('news.lead')}</p>
@@ -36,7 +44,9 @@ export function NewsListPage({ ctx, articles, filter, page, totalPages, total, t
           { name: 'region', label: t('cities.filter.region'), value: filter.region, options: regions.map((x) => ({ value: x.slug, label: x.label })) },
         ]}
       />
-      <p className="result-count" role="status">{t('news.count', { count: total })}</p>
+      <p className="result-count" role="status">
+        {t('news.count', { count: total })}
+      </p>
       {articles.length ? <ArticleList ctx={ctx} articles={articles} /> : <p className="empty-state">{t('news.empty')}</p>}
       <Pagination ctx={ctx} page={page} pages={totalPages} hrefFor={(p) => pageHref(base, filter, p)} />
       <p className="feed-links">

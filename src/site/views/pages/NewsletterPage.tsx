@@ -9,7 +9,21 @@ import { href, type PageContext } from '../context'
 export type NewsletterValues = { email?: string; language?: string; themes: string[]; regions: string[] }
 type Option = { value: string; label: string }
 
-export function NewsletterPage({ ctx, guard, values, errors, themes, regions }: { ctx: PageContext; guard: GuardFields; values: NewsletterValues; errors: FieldErrors; themes: Option[]; regions: Option[] }) {
+export function NewsletterPage({
+  ctx,
+  guard,
+  values,
+  errors,
+  themes,
+  regions,
+}: {
+  ctx: PageContext
+  guard: GuardFields
+  values: NewsletterValues
+  errors: FieldErrors
+  themes: Option[]
+  regions: Option[]
+}) {
   const { t } = ctx
   const hasErrors = Object.keys(errors).length > 0
   return (
@@ -21,12 +35,19 @@ export function NewsletterPage({ ctx, guard, values, errors, themes, regions }: 
       <form method="post" action={href(ctx.locale, '/newsletter')} className="form" noValidate>
         <GuardInputs ctx={ctx} guard={guard} />
         <TextInput name="email" type="email" label={t('form.email')} value={values.email} error={errors.email} required maxLength={254} autoComplete="email" />
-        <Choices name="language" legend={t('newsletter.language')} selected={[values.language ?? ctx.locale]} error={errors.language}
-          options={locales.map((l) => ({ value: l.code, label: l.label }))} />
+        <Choices
+          name="language"
+          legend={t('newsletter.language')}
+          selected={[values.language ?? ctx.locale]}
+          error={errors.language}
+          options={locales.map((l) => ({ value: l.code, label: l.label }))}
+        />
         {themes.length ? <Choices name="themes" legend={t('newsletter.themes')} multiple selected={values.themes} options={themes} error={errors.themes} /> : null}
         {regions.length ? <Choices name="regions" legend={t('newsletter.regions')} multiple selected={values.regions} options={regions} error={errors.regions} /> : null}
         <p className="hint">{t('newsletter.privacy')}</p>
-        <button type="submit" className="button">{t('newsletter.subscribe')}</button>
+        <button type="submit" className="button">
+          {t('newsletter.subscribe')}
+        </button>
       </form>
     </Layout>
   )

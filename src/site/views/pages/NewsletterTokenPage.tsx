@@ -10,7 +10,9 @@ export function NewsletterTokenPage({ ctx, guard, action, token }: { ctx: PageCo
     <MessagePage ctx={ctx} title={t(`newsletter.${action}Title`)} body={t(`newsletter.${action}Body`)}>
       <form method="post" action={`${href(ctx.locale, `/newsletter/${action}`)}?token=${encodeURIComponent(token)}`}>
         <GuardInputs ctx={ctx} guard={guard} />
-        <button type="submit" className="button">{t(`newsletter.${action}Button`)}</button>
+        <button type="submit" className="button">
+          {t(`newsletter.${action}Button`)}
+        </button>
       </form>
     </MessagePage>
   )

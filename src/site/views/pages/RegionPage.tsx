@@ -52,7 +52,9 @@ export function RegionPage({ ctx, region, cities, team, upcoming, past, news }: 
         {news.length ? (
           <>
             <ArticleList ctx={ctx} articles={news} headingLevel={3} />
-            <p><a href={`${href(locale, '/news')}?region=${region.slug}`}>{t('region.allNews', { region: region.name })}</a></p>
+            <p>
+              <a href={`${href(locale, '/news')}?region=${region.slug}`}>{t('region.allNews', { region: region.name })}</a>
+            </p>
           </>
         ) : (
           <p className="empty-state">{t('news.empty')}</p>

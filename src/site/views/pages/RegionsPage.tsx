@@ -15,7 +15,9 @@ export function RegionsPage({ ctx, regions }: { ctx: PageContext; regions: (Regi
         <ul className="card-list">
           {regions.map((r) => (
             <li key={r.slug} className="card">
-              <h2 className="card__title"><a href={href(ctx.locale, pathTo('region', r.slug))}>{r.name}</a></h2>
+              <h2 className="card__title">
+                <a href={href(ctx.locale, pathTo('region', r.slug))}>{r.name}</a>
+              </h2>
               {r.summary ? <p>{r.summary}</p> : null}
               <p className="card__meta">{t('cities.count', { count: r.cityCount })}</p>
             </li>

@@ -9,7 +9,9 @@ import { pathTo } from '../../../content/content-types'
 
 function size(bytes: number, locale: string) {
   const mb = bytes / (1024 * 1024)
-  return mb >= 1 ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mb)} MB` : `${new Intl.NumberFormat(locale).format(Math.max(1, Math.round(bytes / 1024)))} KB`
+  return mb >= 1
+    ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mb)} MB`
+    : `${new Intl.NumberFormat(locale).format(Math.max(1, Math.round(bytes / 1024)))} KB`
 }
 
 export function ResourcePage({ ctx, resource }: { ctx: PageContext; resource: ResourceView }) {
@@ -37,19 +39,46 @@ export function ResourcePage({ ctx, resource }: { ctx: PageContext; resource: Re
         <dl className="resource__facts">
           <dt>{t('resource.languages')}</dt>
           <dd>{resource.documentLanguages.map((l) => languageName(l, locale)).join(', ')}</dd>
-          {resource.publishedOn ? (<><dt>{t('resource.published')}</dt><dd>{formatDate(resource.publishedOn, locale)}</dd></>) : null}
-          {resource.lastUpdated ? (<><dt>{t('resource.updated')}</dt><dd>{formatDate(resource.lastUpdated, locale)}</dd></>) : null}
+          {resource.publishedOn ? (
+            <>
+              <dt>{t('resource.published')}</dt>
+              <dd>{formatDate(resource.publishedOn, locale)}</dd>
+            </>
+          ) : null}
+          {resource.lastUpdated ? (
+            <>
+              <dt>{t('resource.updated')}</dt>
+              <dd>{formatDate(resource.lastUpdated, locale)}</dd>
+            </>
+          ) : null}
         </dl>
         {resource.file ? (
-          <p><a className="button" href={resource.file.url} download>{t('resource.download', { size: size(resource.file.bytes, locale) })}</a></p>
+          <p>
+            <a className="button" href={resource.file.url} download>
+              {t('resource.download', { size: size(resource.file.bytes, locale) })}
+            </a>
+          </p>
         ) : resource.externalUrl ? (
-          <p><a className="button" href={resource.externalUrl} rel="noopener noreferrer">{t('resource.open')}</a> <span className="hint">{t('city.externalLink')}</span></p>
+          <p>
+            <a className="button" href={resource.externalUrl} rel="noopener noreferrer">
+              {t('resource.open')}
+            </a>{' '}
+            <span className="hint">{t('city.externalLink')}</span>
+          </p>
         ) : null}
         {tagGroups.map((g) => (
           <section key={g.key} aria-labelledby={`tags-${g.key}`}>
-            <h2 id={`tags-${g.key}`} className="small-heading">{g.label}</h2>
+            <h2 id={`tags-${g.key}`} className="small-heading">
+              {g.label}
+            </h2>
             <ul className="tag-list">
-              {g.items.map((item) => <li key={item.slug}><a className="tag" href={g.link(item.slug)}>{item.label}</a></li>)}
+              {g.items.map((item) => (
+                <li key={item.slug}>
+                  <a className="tag" href={g.link(item.slug)}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
             </ul>
           </section>
         ))}
@@ -58,7 +87,9 @@ export function ResourcePage({ ctx, resource }: { ctx: PageContext; resource: Re
             <h2 id="related">{t('resource.related')}</h2>
             <ul>
               {resource.related.map((r) => (
-                <li key={r.slug}><a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a> <span className="hint">({t(`type.${r.type}`)})</span></li>
+                <li key={r.slug}>
+                  <a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a> <span className="hint">({t(`type.${r.type}`)})</span>
+                </li>
               ))}
             </ul>
           </section>

@@ -30,8 +30,12 @@ export function SearchPage({ ctx, mode, params, outcome, script }: Props) {
         <label htmlFor="search-q">{t('search.label')}</label>
         <div className="search-form__row">
           <input id="search-q" name="q" type="search" defaultValue={q} maxLength={200} autoComplete="off" />
-          {activeFilters.map((f) => <input key={f.name} type="hidden" name={f.name} value={f.selected!} />)}
-          <button type="submit" className="button">{t('search.submit')}</button>
+          {activeFilters.map((f) => (
+            <input key={f.name} type="hidden" name={f.name} value={f.selected!} />
+          ))}
+          <button type="submit" className="button">
+            {t('search.submit')}
+          </button>
         </div>
       </form>
       <div className="search-layout">
@@ -49,7 +53,11 @@ export function SearchPage({ ctx, mode, params, outcome, script }: Props) {
                 {sortOptions.map((s, i) => (
                   <span key={s}>
                     {i > 0 ? ' · ' : ''}
-                    {outcome.query.sort === s ? <strong aria-current="true">{t(`search.sort.${s}`)}</strong> : <a href={searchHref(base, params, { sort: s })}>{t(`search.sort.${s}`)}</a>}
+                    {outcome.query.sort === s ? (
+                      <strong aria-current="true">{t(`search.sort.${s}`)}</strong>
+                    ) : (
+                      <a href={searchHref(base, params, { sort: s })}>{t(`search.sort.${s}`)}</a>
+                    )}
                   </span>
                 ))}
               </p>
@@ -64,7 +72,9 @@ export function SearchPage({ ctx, mode, params, outcome, script }: Props) {
             <div className="empty-state">
               <p>{q || activeFilters.length ? t('search.noResults') : t(mode === 'search' ? 'search.empty' : 'library.empty')}</p>
               {outcome.suggestion ? (
-                <p>{t('search.didYouMean')} <a href={searchHref(base, {}, { q: outcome.suggestion })}>{outcome.suggestion}</a></p>
+                <p>
+                  {t('search.didYouMean')} <a href={searchHref(base, {}, { q: outcome.suggestion })}>{outcome.suggestion}</a>
+                </p>
               ) : null}
               {activeFilters.length ? (
                 <>

@@ -17,8 +17,16 @@ export function SteeringCommitteePage({ ctx, seats }: { ctx: PageContext; seats:
           {list.map((s) => (
             <li key={s.city.slug} className="person">
               {s.representative?.photo ? <Picture picture={s.representative.photo} className="person__photo" /> : null}
-              <p className="person__name"><a href={href(locale, pathTo('city', s.city.slug))}>{s.city.name}</a>{s.city.country ? `, ${s.city.country}` : ''}</p>
-              {s.representative ? <p className="person__role">{s.representative.name}{s.representative.role ? ` · ${s.representative.role}` : ''}</p> : null}
+              <p className="person__name">
+                <a href={href(locale, pathTo('city', s.city.slug))}>{s.city.name}</a>
+                {s.city.country ? `, ${s.city.country}` : ''}
+              </p>
+              {s.representative ? (
+                <p className="person__role">
+                  {s.representative.name}
+                  {s.representative.role ? ` · ${s.representative.role}` : ''}
+                </p>
+              ) : null}
               {term(s) ? <p className="person__note">{t('committee.term', { term: term(s) })}</p> : null}
             </li>
           ))}
@@ -31,8 +39,16 @@ export function SteeringCommitteePage({ ctx, seats }: { ctx: PageContext; seats:
       <h1>{t('committee.title')}</h1>
       <p className="lead">{t('committee.lead')}</p>
       {seats.length ? null : <p className="empty-state">{t('committee.empty')}</p>}
-      {group(seats.filter((s) => s.current), 'current', t('committee.current'))}
-      {group(seats.filter((s) => !s.current), 'former', t('committee.former'))}
+      {group(
+        seats.filter((s) => s.current),
+        'current',
+        t('committee.current'),
+      )}
+      {group(
+        seats.filter((s) => !s.current),
+        'former',
+        t('committee.former'),
+      )}
     </Layout>
   )
 }

@@ -15,8 +15,20 @@ export function WorkingGroupPage({ ctx, group }: { ctx: PageContext; group: Work
       <dl className="meta-list">
         <dt>{t('groups.statusLabel')}</dt>
         <dd>{t(`groups.status.${group.status}`)}</dd>
-        {group.startedOn ? (<><dt>{t('groups.dates')}</dt><dd>{[formatDate(group.startedOn, locale), formatDate(group.endedOn, locale)].filter(Boolean).join(' – ')}</dd></>) : null}
-        {group.chairCity ? (<><dt>{t('groups.chair')}</dt><dd><a href={href(locale, pathTo('city', group.chairCity.slug))}>{group.chairCity.label}</a></dd></>) : null}
+        {group.startedOn ? (
+          <>
+            <dt>{t('groups.dates')}</dt>
+            <dd>{[formatDate(group.startedOn, locale), formatDate(group.endedOn, locale)].filter(Boolean).join(' – ')}</dd>
+          </>
+        ) : null}
+        {group.chairCity ? (
+          <>
+            <dt>{t('groups.chair')}</dt>
+            <dd>
+              <a href={href(locale, pathTo('city', group.chairCity.slug))}>{group.chairCity.label}</a>
+            </dd>
+          </>
+        ) : null}
       </dl>
       {group.purpose ? (
         <section aria-labelledby="purpose">
@@ -28,7 +40,11 @@ export function WorkingGroupPage({ ctx, group }: { ctx: PageContext; group: Work
         <h2 id="members">{t('groups.members')}</h2>
         {group.cities.length ? (
           <ul className="inline-list tags">
-            {group.cities.map((c) => <li key={c.slug}><a href={href(locale, pathTo('city', c.slug))}>{c.label}</a></li>)}
+            {group.cities.map((c) => (
+              <li key={c.slug}>
+                <a href={href(locale, pathTo('city', c.slug))}>{c.label}</a>
+              </li>
+            ))}
           </ul>
         ) : (
           <p className="empty-state">{t('groups.noMembers')}</p>
@@ -38,7 +54,11 @@ export function WorkingGroupPage({ ctx, group }: { ctx: PageContext; group: Work
         <h2 id="outputs">{t('groups.outputs')}</h2>
         {group.outputs.length ? (
           <ul>
-            {group.outputs.map((r) => <li key={r.slug}><a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a></li>)}
+            {group.outputs.map((r) => (
+              <li key={r.slug}>
+                <a href={href(locale, pathTo('resource', r.slug))}>{r.title}</a>
+              </li>
+            ))}
           </ul>
         ) : (
           <p className="empty-state">{t('groups.noOutputs')}</p>

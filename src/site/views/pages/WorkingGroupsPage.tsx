@@ -15,8 +15,12 @@ export function WorkingGroupsPage({ ctx, groups }: { ctx: PageContext; groups: W
         <ul className="card-list">
           {groups.map((g) => (
             <li key={g.slug} className="card">
-              <p className="card__meta"><span className="tag">{t(`groups.status.${g.status}`)}</span></p>
-              <h2 className="card__title"><a href={href(locale, pathTo('workingGroup', g.slug))}>{g.name}</a></h2>
+              <p className="card__meta">
+                <span className="tag">{t(`groups.status.${g.status}`)}</span>
+              </p>
+              <h2 className="card__title">
+                <a href={href(locale, pathTo('workingGroup', g.slug))}>{g.name}</a>
+              </h2>
               {g.summary ? <p>{g.summary}</p> : null}
               <p className="card__place">{t('groups.cityCount', { count: g.cities.length })}</p>
             </li>

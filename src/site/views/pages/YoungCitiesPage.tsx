@@ -20,9 +20,15 @@ export function YoungCitiesPage({ ctx, page, projects, news, events }: Props) {
           <ul className="card-list">
             {projects.map((p) => (
               <li key={p.slug} className="card">
-                <p className="card__meta"><span className="tag">{t(`young.status.${p.status}`)}</span></p>
+                <p className="card__meta">
+                  <span className="tag">{t(`young.status.${p.status}`)}</span>
+                </p>
                 <h3 className="card__title">{p.title}</h3>
-                {p.city ? <p className="card__place"><a href={href(locale, pathTo('city', p.city.slug))}>{p.city.name}</a></p> : null}
+                {p.city ? (
+                  <p className="card__place">
+                    <a href={href(locale, pathTo('city', p.city.slug))}>{p.city.name}</a>
+                  </p>
+                ) : null}
                 {p.summary ? <p>{p.summary}</p> : null}
               </li>
             ))}

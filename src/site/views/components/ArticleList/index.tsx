@@ -13,7 +13,9 @@ export function ArticleList({ ctx, articles, headingLevel = 2 }: { ctx: PageCont
             {a.type === 'press-release' ? <span className="tag">{ctx.t('news.type.press-release')}</span> : null}{' '}
             <time dateTime={a.publishedOn}>{formatDate(a.publishedOn, ctx.locale)}</time>
           </p>
-          <Heading className="card__title"><a href={href(ctx.locale, pathTo('newsArticle', a.slug))}>{a.title}</a></Heading>
+          <Heading className="card__title">
+            <a href={href(ctx.locale, pathTo('newsArticle', a.slug))}>{a.title}</a>
+          </Heading>
           {a.summary ? <p>{a.summary}</p> : null}
         </li>
       ))}

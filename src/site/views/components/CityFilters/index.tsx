@@ -21,7 +21,9 @@ export function CityFilters({ ctx, filters, facets }: { ctx: PageContext; filter
   const active = (Object.keys(labels) as FacetName[]).filter((f) => filters[f])
   return (
     <form className="filters" method="get" action={href(ctx.locale, '/cities')} aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="filters__heading">{t('cities.filters')}</h2>
+      <h2 id="filters-heading" className="filters__heading">
+        {t('cities.filters')}
+      </h2>
       {(Object.keys(labels) as FacetName[]).map((facet) => (
         <div className="form-group" key={facet}>
           <label htmlFor={`filter-${facet}`}>{t(labels[facet])}</label>
@@ -35,20 +37,22 @@ export function CityFilters({ ctx, filters, facets }: { ctx: PageContext; filter
           </select>
         </div>
       ))}
-      <button type="submit" className="button">{t('cities.filter.apply')}</button>
+      <button type="submit" className="button">
+        {t('cities.filter.apply')}
+      </button>
       {active.length > 0 ? (
         <ul className="active-filters">
           {active.map((facet) => {
             const label = facets[facet].find((o) => o.slug === filters[facet])?.label ?? filters[facet]!
             return (
               <li key={facet}>
-                <a href={href(ctx.locale, '/cities') + queryWithout(filters, facet)}>
-                  {t('cities.filter.remove', { label })}
-                </a>
+                <a href={href(ctx.locale, '/cities') + queryWithout(filters, facet)}>{t('cities.filter.remove', { label })}</a>
               </li>
             )
           })}
-          <li><a href={href(ctx.locale, '/cities')}>{t('cities.filter.clear')}</a></li>
+          <li>
+            <a href={href(ctx.locale, '/cities')}>{t('cities.filter.clear')}</a>
+          </li>
         </ul>
       ) : null}
     </form>

@@ -7,8 +7,15 @@ export function CityList({ ctx, cities, labelledBy }: { ctx: PageContext; cities
     <ul className="city-list" aria-labelledby={labelledBy}>
       {cities.map((c) => (
         <li key={c.slug} className="city-list__item">
-          <a href={href(ctx.locale, pathTo('city', c.slug))} className="city-list__name">{c.name}</a>
-          {c.country ? <span className="city-list__meta">{c.country.name}{c.region ? ` · ${c.region.label}` : ''}</span> : null}
+          <a href={href(ctx.locale, pathTo('city', c.slug))} className="city-list__name">
+            {c.name}
+          </a>
+          {c.country ? (
+            <span className="city-list__meta">
+              {c.country.name}
+              {c.region ? ` · ${c.region.label}` : ''}
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>

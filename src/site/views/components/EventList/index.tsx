@@ -11,10 +11,11 @@ export function EventList({ ctx, events, headingLevel = 3 }: { ctx: PageContext;
       {events.map((e) => (
         <li key={e.slug} className="card">
           <p className="card__meta">
-            <span className="tag">{t(`events.type.${e.type}`)}</span>{' '}
-            <time dateTime={e.startsAt}>{formatEventTime(e.startsAt, e.endsAt, e.timeZone, ctx.locale)}</time>
+            <span className="tag">{t(`events.type.${e.type}`)}</span> <time dateTime={e.startsAt}>{formatEventTime(e.startsAt, e.endsAt, e.timeZone, ctx.locale)}</time>
           </p>
-          <Heading className="card__title"><a href={href(ctx.locale, pathTo('event', e.slug))}>{e.title}</a></Heading>
+          <Heading className="card__title">
+            <a href={href(ctx.locale, pathTo('event', e.slug))}>{e.title}</a>
+          </Heading>
           <p className="card__place">{e.online ? t('events.online') : [e.venue, e.hostCity?.label].filter(Boolean).join(', ')}</p>
           {e.summary ? <p>{e.summary}</p> : null}
         </li>

@@ -12,10 +12,14 @@ export function FacetList({ ctx, base, params, facets }: { ctx: PageContext; bas
   if (!visible.length) return null
   return (
     <nav className="facets" aria-labelledby="facets-heading">
-      <h2 id="facets-heading" className="facets__heading">{t('search.refine')}</h2>
+      <h2 id="facets-heading" className="facets__heading">
+        {t('search.refine')}
+      </h2>
       {visible.map((facet) => (
         <div className="facet" key={facet.name}>
-          <h3 className="facet__name" id={`facet-${facet.name}`}>{t(`search.facet.${facet.name}`)}</h3>
+          <h3 className="facet__name" id={`facet-${facet.name}`}>
+            {t(`search.facet.${facet.name}`)}
+          </h3>
           <ul aria-labelledby={`facet-${facet.name}`}>
             {facet.options.slice(0, MAX_OPTIONS).map((o) => {
               const selected = facet.selected === o.value

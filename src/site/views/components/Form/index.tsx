@@ -26,21 +26,48 @@ function Field({ name, label, hint, error, children }: FieldProps) {
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
       <label htmlFor={`field-${name}`}>{label}</label>
-      {hint ? <p className="hint" id={`hint-${name}`}>{hint}</p> : null}
-      {error ? <p className="error-message" id={`error-${name}`}>{error}</p> : null}
+      {hint ? (
+        <p className="hint" id={`hint-${name}`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error-message" id={`error-${name}`}>
+          {error}
+        </p>
+      ) : null}
       {children(describedBy)}
     </div>
   )
 }
 
-type InputProps = { name: string; label: string; value?: string; error?: string; hint?: string; type?: 'text' | 'email' | 'tel' | 'password'; required?: boolean; maxLength: number; autoComplete?: string }
+type InputProps = {
+  name: string
+  label: string
+  value?: string
+  error?: string
+  hint?: string
+  type?: 'text' | 'email' | 'tel' | 'password'
+  required?: boolean
+  maxLength: number
+  autoComplete?: string
+}
 
 export function TextInput({ name, label, value, error, hint, type = 'text', required, maxLength, autoComplete }: InputProps) {
   return (
     <Field name={name} label={label} hint={hint} error={error}>
       {(describedBy) => (
-        <input id={`field-${name}`} name={name} type={type} defaultValue={value} required={required} maxLength={maxLength}
-          autoComplete={autoComplete} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
+        <input
+          id={`field-${name}`}
+          name={name}
+          type={type}
+          defaultValue={value}
+          required={required}
+          maxLength={maxLength}
+          autoComplete={autoComplete}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        />
       )}
     </Field>
   )
@@ -50,8 +77,16 @@ export function TextArea({ name, label, value, error, hint, required, maxLength 
   return (
     <Field name={name} label={label} hint={hint} error={error}>
       {(describedBy) => (
-        <textarea id={`field-${name}`} name={name} defaultValue={value} required={required} maxLength={maxLength} rows={8}
-          aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
+        <textarea
+          id={`field-${name}`}
+          name={name}
+          defaultValue={value}
+          required={required}
+          maxLength={maxLength}
+          rows={8}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        />
       )}
     </Field>
   )
@@ -59,11 +94,29 @@ export function TextArea({ name, label, value, error, hint, required, maxLength 
 
 type Option = { value: string; label: string }
 
-export function Choices({ name, legend, options, selected, error, multiple }: { name: string; legend: string; options: Option[]; selected: string[]; error?: string; multiple?: boolean }) {
+export function Choices({
+  name,
+  legend,
+  options,
+  selected,
+  error,
+  multiple,
+}: {
+  name: string
+  legend: string
+  options: Option[]
+  selected: string[]
+  error?: string
+  multiple?: boolean
+}) {
   return (
     <fieldset className={error ? 'form-group form-group--error' : 'form-group'} id={`field-${name}`} aria-describedby={error ? `error-${name}` : undefined}>
       <legend>{legend}</legend>
-      {error ? <p className="error-message" id={`error-${name}`}>{error}</p> : null}
+      {error ? (
+        <p className="error-message" id={`error-${name}`}>
+          {error}
+        </p>
+      ) : null}
       {options.map((o) => (
         <div className="choice" key={o.value}>
           <input type={multiple ? 'checkbox' : 'radio'} id={`field-${name}-${o.value}`} name={name} value={o.value} defaultChecked={selected.includes(o.value)} />

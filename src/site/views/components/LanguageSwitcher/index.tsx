@@ -9,7 +9,9 @@ export function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
         {locales.map((l) =>
           l.code === ctx.locale ? (
             <li key={l.code}>
-              <span aria-current="true" lang={l.tag} dir={l.dir}>{l.label}</span>
+              <span aria-current="true" lang={l.tag} dir={l.dir}>
+                {l.label}
+              </span>
             </li>
           ) : (
             <li key={l.code}>

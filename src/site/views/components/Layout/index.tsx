@@ -37,11 +37,7 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
         {description ? <meta name="description" content={description} /> : null}
         {indexable ? null : <meta name="robots" content="noindex" />}
         {indexable ? <link rel="canonical" href={ctx.origin + href(locale, ctx.path) + ctx.search} /> : null}
-        {indexable
-          ? locales.map((l) => (
-              <link key={l.code} rel="alternate" hrefLang={l.tag} href={ctx.origin + href(l.code, ctx.path) + ctx.search} />
-            ))
-          : null}
+        {indexable ? locales.map((l) => <link key={l.code} rel="alternate" hrefLang={l.tag} href={ctx.origin + href(l.code, ctx.path) + ctx.search} />) : null}
         {indexable ? <link rel="alternate" hrefLang="x-default" href={ctx.origin + href('en', ctx.path) + ctx.search} /> : null}
         <meta property="og:site_name" content={site.networkName} />
         <meta property="og:title" content={title} />
@@ -51,20 +47,28 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
         {description ? <meta property="og:description" content={description} /> : null}
         {image ? <meta property="og:image" content={ctx.origin + image} /> : null}
         <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
-        {feeds.map((f) => <link key={f.href} rel="alternate" type={f.type} title={f.title} href={f.href} />)}
+        {feeds.map((f) => (
+          <link key={f.href} rel="alternate" type={f.type} title={f.title} href={f.href} />
+        ))}
         <link rel="stylesheet" href={ctx.stylesheet} />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        {scripts.map((src) => <script key={src} src={src} defer />)}
+        {scripts.map((src) => (
+          <script key={src} src={src} defer />
+        ))}
         {jsonLd.map((data, i) => (
           // biome-ignore lint/security/noDangerouslySetInnerHtml: jsonLdScript serialises the data and escapes every "<", so it cannot close the script
           <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />
         ))}
       </head>
       <body>
-        <a className="skip-link" href="#main">{t('site.skipToContent')}</a>
+        <a className="skip-link" href="#main">
+          {t('site.skipToContent')}
+        </a>
         <header className="site-header">
           <div className="width-container site-header__inner">
-            <a className="site-header__name" href={href(locale, '/')}>{site.networkName}</a>
+            <a className="site-header__name" href={href(locale, '/')}>
+              {site.networkName}
+            </a>
             <LanguageSwitcher ctx={ctx} />
           </div>
           <SiteMenu ctx={ctx} />
@@ -77,7 +81,9 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
             <p>{site.tagline || t('site.footer.about')}</p>
             <ul className="inline-list footer-links">
               {(site.footerLinks.length ? site.footerLinks : defaultFooter(t)).map((l) => (
-                <li key={l.href}><a href={menuHref(ctx, l.href)}>{l.label}</a></li>
+                <li key={l.href}>
+                  <a href={menuHref(ctx, l.href)}>{l.label}</a>
+                </li>
               ))}
             </ul>
             <p>{t('site.footer.open')}</p>

@@ -13,12 +13,22 @@ export function ListFilters({ ctx, action, selects }: { ctx: PageContext; action
           <label htmlFor={`filter-${s.name}`}>{s.label}</label>
           <select id={`filter-${s.name}`} name={s.name} defaultValue={s.value ?? ''}>
             <option value="">{t('cities.filter.any')}</option>
-            {s.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {s.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </div>
       ))}
-      <button type="submit" className="button">{t('cities.filter.apply')}</button>
-      {active ? <p><a href={action}>{t('cities.filter.clear')}</a></p> : null}
+      <button type="submit" className="button">
+        {t('cities.filter.apply')}
+      </button>
+      {active ? (
+        <p>
+          <a href={action}>{t('cities.filter.clear')}</a>
+        </p>
+      ) : null}
     </form>
   )
 }

@@ -19,7 +19,9 @@ function Block({ ctx, block, index }: { ctx: PageContext; block: PageBlock; inde
     case 'quote':
       return (
         <figure className="pull-quote">
-          <blockquote><p>{block.text}</p></blockquote>
+          <blockquote>
+            <p>{block.text}</p>
+          </blockquote>
           {block.attribution ? <figcaption>{block.attribution}</figcaption> : null}
         </figure>
       )
@@ -28,7 +30,9 @@ function Block({ ctx, block, index }: { ctx: PageContext; block: PageBlock; inde
         <section className="call-to-action" aria-labelledby={`cta-${index}`}>
           <h2 id={`cta-${index}`}>{block.heading}</h2>
           {block.text ? <p>{block.text}</p> : null}
-          <a className="button" href={menuHref(ctx, block.href)}>{block.label}</a>
+          <a className="button" href={menuHref(ctx, block.href)}>
+            {block.label}
+          </a>
         </section>
       )
     case 'peopleGrid':
@@ -55,5 +59,11 @@ function Block({ ctx, block, index }: { ctx: PageContext; block: PageBlock; inde
 
 /** The blocks an editor arranged, in their order. */
 export function PageBlocks({ ctx, blocks }: { ctx: PageContext; blocks: PageBlock[] }) {
-  return <>{blocks.map((block, i) => <Block key={i} ctx={ctx} block={block} index={i} />)}</>
+  return (
+    <>
+      {blocks.map((block, i) => (
+        <Block key={i} ctx={ctx} block={block} index={i} />
+      ))}
+    </>
+  )
 }

@@ -7,9 +7,21 @@ export function Pagination({ ctx, page, pages, hrefFor }: { ctx: PageContext; pa
   return (
     <nav className="pagination" aria-label={t('search.pagination')}>
       <ul>
-        {page > 1 ? <li><a rel="prev" href={hrefFor(page - 1)}>{t('search.previous')}</a></li> : null}
+        {page > 1 ? (
+          <li>
+            <a rel="prev" href={hrefFor(page - 1)}>
+              {t('search.previous')}
+            </a>
+          </li>
+        ) : null}
         <li aria-current="page">{t('search.pageOf', { page, pages })}</li>
-        {page < pages ? <li><a rel="next" href={hrefFor(page + 1)}>{t('search.next')}</a></li> : null}
+        {page < pages ? (
+          <li>
+            <a rel="next" href={hrefFor(page + 1)}>
+              {t('search.next')}
+            </a>
+          </li>
+        ) : null}
       </ul>
     </nav>
   )

@@ -52,9 +52,7 @@ function renderNode(node: LexicalNode, key: number, headingLevel: number): React
     case 'quote':
       return <blockquote key={key}>{children()}</blockquote>
     case 'list': {
-      const items = foldNestedLists(node.children ?? []).map((item, i) => (
-        <li key={i}>{renderChildren(item.children, headingLevel)}</li>
-      ))
+      const items = foldNestedLists(node.children ?? []).map((item, i) => <li key={i}>{renderChildren(item.children, headingLevel)}</li>)
       return node.listType === 'number' ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>
     }
     case 'horizontalrule':
@@ -93,8 +91,5 @@ export function splitRichText(value: RichTextValue): [RichTextValue, RichTextVal
   const firstParagraph = blocks.findIndex((b) => b.type === 'paragraph')
   const cut = firstParagraph === -1 ? 1 : firstParagraph + 1
   if (blocks.length <= cut + 1) return [value, null]
-  return [
-    { root: { ...value.root, children: blocks.slice(0, cut) } },
-    { root: { ...value.root, children: blocks.slice(cut) } },
-  ]
+  return [{ root: { ...value.root, children: blocks.slice(0, cut) } }, { root: { ...value.root, children: blocks.slice(cut) } }]
 }

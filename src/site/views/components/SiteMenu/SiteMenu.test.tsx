@@ -8,7 +8,9 @@ describe('SiteMenu', () => {
     const html = renderToStaticMarkup(<SiteMenu ctx={exampleContext('fr', '/young-cities')} />)
     for (const path of ['/fr/about', '/fr/news', '/fr/steering-committee', '/fr/global-summit', '/fr/events', '/fr/working-groups']) expect(html).toContain(`href="${path}"`)
     expect(html).toContain('<a href="/fr/young-cities" aria-current="page">')
-    expect(html).toContain('<input type="checkbox" id="menu-toggle" class="menu-toggle" aria-controls="site-menu"/><label for="menu-toggle" class="menu-toggle__label">Menu</label>')
+    expect(html).toContain(
+      '<input type="checkbox" id="menu-toggle" class="menu-toggle" aria-controls="site-menu"/><label for="menu-toggle" class="menu-toggle__label">Menu</label>',
+    )
   })
 
   it('shows the menu editors set for this language instead', () => {

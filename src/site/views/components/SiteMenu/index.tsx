@@ -18,23 +18,33 @@ export function SiteMenu({ ctx }: { ctx: PageContext }) {
   return (
     <nav className="site-nav" aria-label={t('site.mainNavigation')}>
       <input type="checkbox" id="menu-toggle" className="menu-toggle" aria-controls="site-menu" />
-      <label htmlFor="menu-toggle" className="menu-toggle__label">{t('site.menu')}</label>
+      <label htmlFor="menu-toggle" className="menu-toggle__label">
+        {t('site.menu')}
+      </label>
       <div className="width-container">
         <ul id="site-menu" className="site-menu">
           {sections.map((s) => (
             <li key={s.label} className={s.children.length ? 'site-menu__section has-children' : 'site-menu__section'}>
-              <a href={menuHref(ctx, s.href)} aria-current={current(s.href)}>{s.label}</a>
+              <a href={menuHref(ctx, s.href)} aria-current={current(s.href)}>
+                {s.label}
+              </a>
               {s.children.length ? (
                 <ul className="site-menu__sub">
                   {s.children.map((c) => (
-                    <li key={c.label + c.href}><a href={menuHref(ctx, c.href)}>{c.label}</a></li>
+                    <li key={c.label + c.href}>
+                      <a href={menuHref(ctx, c.href)}>{c.label}</a>
+                    </li>
                   ))}
                 </ul>
               ) : null}
             </li>
           ))}
-          <li className="site-menu__section"><a href={href(ctx.locale, '/search')}>{t('nav.search')}</a></li>
-          <li className="site-menu__section"><a href={href(ctx.locale, '/account')}>{t('nav.account')}</a></li>
+          <li className="site-menu__section">
+            <a href={href(ctx.locale, '/search')}>{t('nav.search')}</a>
+          </li>
+          <li className="site-menu__section">
+            <a href={href(ctx.locale, '/account')}>{t('nav.account')}</a>
+          </li>
         </ul>
       </div>
     </nav>

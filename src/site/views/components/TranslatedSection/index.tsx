@@ -12,10 +12,10 @@ export function InLanguage({ ctx, lang, children, notice = true }: { ctx: PageCo
   const def = localeDefinition(lang)
   return (
     <>
-      {notice ? (
-        <p className="translation-notice">{ctx.t('city.shownIn', { language: languageName(lang, ctx.locale) })}</p>
-      ) : null}
-      <div lang={def.tag} dir={def.dir}>{children}</div>
+      {notice ? <p className="translation-notice">{ctx.t('city.shownIn', { language: languageName(lang, ctx.locale) })}</p> : null}
+      <div lang={def.tag} dir={def.dir}>
+        {children}
+      </div>
     </>
   )
 }

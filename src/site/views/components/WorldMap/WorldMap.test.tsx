@@ -13,9 +13,7 @@ describe('WorldMap', () => {
   })
 
   it('links every city to its profile in the page language and loads nothing', () => {
-    const html = renderToStaticMarkup(
-      <WorldMap ctx={exampleContext('fr')} cities={[{ slug: 'rotterdam', name: 'Rotterdam', latitude: 51.92, longitude: 4.48 }]} />,
-    )
+    const html = renderToStaticMarkup(<WorldMap ctx={exampleContext('fr')} cities={[{ slug: 'rotterdam', name: 'Rotterdam', latitude: 51.92, longitude: 4.48 }]} />)
     expect(html).toContain('href="/fr/cities/rotterdam"')
     expect(html).toContain('aria-label="Rotterdam"')
     expect(html).not.toMatch(/https?:\/\//)

@@ -8,7 +8,10 @@ describe('fitViewBox', () => {
   })
 
   it('zooms to a region with every city inside and the map’s proportions kept', () => {
-    const cities = [{ latitude: -1.29, longitude: 36.82 }, { latitude: -33.92, longitude: 18.42 }]
+    const cities = [
+      { latitude: -1.29, longitude: 36.82 },
+      { latitude: -33.92, longitude: 18.42 },
+    ]
     const box = fitViewBox(cities)
     expect(box.width).toBeLessThan(MAP_WIDTH / 2)
     expect(box.height / box.width).toBeCloseTo(MAP_HEIGHT / MAP_WIDTH)

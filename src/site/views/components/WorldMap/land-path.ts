@@ -32,9 +32,7 @@ export function landPath(): string {
   const land = feature(topology, topology.objects.land) as unknown as {
     features: { geometry: { type: string; coordinates: Ring[] | Ring[][] } }[]
   }
-  const polygons = land.features.flatMap((f) =>
-    f.geometry.type === 'MultiPolygon' ? (f.geometry.coordinates as Ring[][]) : [f.geometry.coordinates as Ring[]],
-  )
+  const polygons = land.features.flatMap((f) => (f.geometry.type === 'MultiPolygon' ? (f.geometry.coordinates as Ring[][]) : [f.geometry.coordinates as Ring[]]))
   cached = polygons.map(ringsToPath).join('')
   return cached
 }
