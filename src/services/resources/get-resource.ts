@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 import { defaultLocale, type Locale } from '../../content/locales'
-import { type InLanguage, pickLocalized, pickText } from '../../content/i18n/pick-localized'
+import { type InLanguage, pickLocalized } from '../../content/i18n/pick-localized'
 import type { Term } from '../cities/types'
 import { readable, readableOne } from '../../content/related'
 import { inEveryLanguage } from '../../content/localized-fields'
