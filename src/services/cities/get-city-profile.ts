@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { isLocale, type Locale } from '../../content/locales'
 import { pickLocalized, pickText } from '../../content/i18n/pick-localized'
-import { type InEveryLanguage, inEveryLanguage } from '../../content/localized-fields'
+import type { InEveryLanguage } from '../../content/localized-fields'
+import { findOneInEveryLanguage } from '../site/find-one-in-every-language'
 import type { RichTextValue } from '../../content/rich-text'
 import type { Media } from '../../cms/payload-types'
 import { type Picture, toPicture } from '../site/to-picture'
@@ -33,16 +34,7 @@ function languagesWithText(doc: InEveryLanguage<'cities'>): string[] {
  * when it does not.
  */
 export async function getCityProfile(payload: Payload, slug: string, locale: Locale): Promise<CityProfile | null> {
-  const { docs } = await payload.find({
-    collection: 'cities',
-    where: { slug: { equals: slug } },
-    locale: 'all',
-    depth: 2,
-    limit: 1,
-    overrideAccess: false,
-    draft: false,
-  })
-  const [doc] = inEveryLanguage('cities', docs)
+  const doc = await findOneInEveryLanguage(payload, 'cities', slug)
   if (!doc) return null
   const country = readableOne(doc.country)
   const region = readableOne(country?.region)

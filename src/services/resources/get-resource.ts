@@ -3,7 +3,7 @@ import { defaultLocale, type Locale } from '../../content/locales'
 import { type InLanguage, pickLocalized } from '../../content/i18n/pick-localized'
 import type { Term } from '../cities/types'
 import { readable, readableOne } from '../../content/related'
-import { inEveryLanguage } from '../../content/localized-fields'
+import { findOneInEveryLanguage } from '../site/find-one-in-every-language'
 import { termsIn } from '../site/terms'
 
 export type ResourceView = {
@@ -26,17 +26,7 @@ export type ResourceView = {
 
 /** A resource as this visitor may see it (published; members-only ones for members), with related resources. */
 export async function getResource(payload: Payload, slug: string, locale: Locale, user: TypedUser | null): Promise<ResourceView | null> {
-  const { docs } = await payload.find({
-    collection: 'resources',
-    where: { slug: { equals: slug } },
-    locale: 'all',
-    depth: 2,
-    limit: 1,
-    overrideAccess: false,
-    draft: false,
-    user,
-  })
-  const [doc] = inEveryLanguage('resources', docs)
+  const doc = await findOneInEveryLanguage(payload, 'resources', slug, user)
   if (!doc) return null
   const themeIds = readable(doc.themes).map((t) => t.id)
   const related = themeIds.length
