@@ -1,6 +1,7 @@
 import type { DataFromCollectionSlug, Payload } from 'payload'
 import { languageName } from '../../content/i18n/language-name'
-import { defaultLocale, type Locale } from '../../content/locales'
+import type { Locale } from '../../content/locales'
+import { findPublished } from '../site/find-published'
 import { GenerationCache } from '../../shared/generation-cache'
 import type { SearchFacet } from '../../search/types'
 
@@ -15,8 +16,13 @@ type Vocabulary = 'themes' | 'regions' | 'countries' | 'sectors'
 
 /** Each published term of a vocabulary by the value facets carry, with its name in the page's language. */
 async function names<S extends Vocabulary>(payload: Payload, collection: S, entry: (d: DataFromCollectionSlug<S>) => [string, string | null | undefined], locale: Locale) {
-  const { docs } = await payload.find({ collection, locale, fallbackLocale: defaultLocale, pagination: false, depth: 0, overrideAccess: false, draft: false })
-  return new Map(docs.map((d) => entry(d)).map(([key, name]) => [key, name ?? '']))
+  const { docs } = await findPublished(payload, collection, locale, { depth: 0 })
+  return new Map(
+    docs.map((d) => {
+      const [key, name] = entry(d)
+      return [key, name ?? '']
+    }),
+  )
 }
 
 function vocabularies(payload: Payload, locale: Locale): Promise<Vocabularies> {
