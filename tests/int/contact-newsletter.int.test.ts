@@ -194,6 +194,23 @@ describe('newsletter', () => {
     expect(after.docs[0].status).toBe('confirmed')
   })
 
+  it('lists the topics a reader may choose in the page’s language and in its alphabetical order', async () => {
+    const page = await env.site.get('/fr/newsletter')
+    const shown = (name: string) =>
+      [...page.body.matchAll(new RegExp(`<label for="field-${name}-[^"]+">([^<]+)</label>`, 'g'))].map((m) => m[1].replace(/&#x27;/g, "'").replace(/&amp;/g, '&'))
+    const inFrench = { locale: 'fr', pagination: false, depth: 0 } as const
+    const themes = (await env.site.payload.find({ collection: 'themes', ...inFrench })).docs.map((d) => d.label ?? d.slug)
+    const regions = (await env.site.payload.find({ collection: 'regions', ...inFrench })).docs.map((d) => d.name ?? d.slug)
+    for (const [labels, expected] of [
+      [shown('themes'), themes],
+      [shown('regions'), regions],
+    ]) {
+      expect(labels.length).toBeGreaterThan(2)
+      expect(new Set(labels)).toEqual(new Set(expected))
+      expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'fr')))
+    }
+  })
+
   it('rejects broken links politely', async () => {
     const res = await env.site.get('/fr/newsletter/confirm?token=not-a-real-token-at-all-123')
     expect(res.status).toBe(200)
