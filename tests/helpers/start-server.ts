@@ -31,7 +31,7 @@ export async function createServerData(): Promise<ServerData> {
 }
 
 /** A copy of the run's seeded template, mail in a folder of its own; where no template was built, empty data the server seeds itself. */
-async function createSeededServerData(): Promise<ServerData> {
+export async function createSeededServerData(): Promise<ServerData> {
   const template = currentTemplate()
   if (!template) return createServerData()
   const copy = await copyTemplate(template)

@@ -8,7 +8,7 @@ import { GUARD_COOKIE, guardFields, newNonce } from '../../src/site/forms/guard'
 import { httpFrom } from '../helpers/http-from'
 import { readMailbox, recipients } from '../helpers/mailbox'
 import { closeServerPayload, openServerPayload } from '../helpers/server-payload'
-import { createServerData, type RunningServer, type ServerData, startServer } from '../helpers/start-server'
+import { createSeededServerData, type RunningServer, type ServerData, startServer } from '../helpers/start-server'
 
 /**
  * kill -9 of the real server, again and again, while visitors post the
@@ -58,7 +58,7 @@ const unsent = async () => (await payload.count({ collection: 'outgoing-mail', w
 const tally = <T>(values: T[]) => values.reduce((counts, v) => counts.set(v, (counts.get(v) ?? 0) + 1), new Map<T, number>())
 
 beforeAll(async () => {
-  data = await createServerData()
+  data = await createSeededServerData()
   server = await startServer({}, data)
   payload = await openServerPayload(data)
 }, 180_000)
