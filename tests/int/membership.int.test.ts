@@ -92,6 +92,53 @@ describe('becoming a member city', () => {
     expect((await env.site.payload.find({ collection: 'cities', where: { name: { equals: 'Mombasa' } }, draft: true, overrideAccess: true })).totalDocs).toBe(1)
   })
 
+  it('takes an application from a country with no member yet, with the population as a French reader writes it', async () => {
+    const page = await env.site.get('/fr/join')
+    const options = [...page.body.matchAll(/<option value="([A-Z]{2})">([^<]+)<\/option>/g)].map((m) => [m[1], m[2]])
+    expect(options.length).toBeGreaterThan(240)
+    expect(options).toContainEqual(['CL', 'Chili'])
+    expect(page.body).toMatch(/<a href="\/fr\/terms">conditions d’utilisation<\/a>/)
+    const { docs: before } = await env.site.payload.find({ collection: 'countries', where: { isoCode: { equals: 'CL' } }, draft: true, overrideAccess: true })
+    expect(before).toEqual([])
+
+    const { cookie, guard } = await openForm(env.site, '/fr/join')
+    const chile = { ...application, cityName: 'Valparaíso', country: 'CL', population: '296 655', applicantEmail: 'ana@valparaiso.example', ...guard }
+    const res = await postForm(env.site, '/fr/join', chile, cookie)
+    expect(res.headers.location).toBe('/fr/join/sent')
+    const { docs } = await env.site.payload.find({ collection: 'membership-applications', where: { cityName: { equals: 'Valparaíso' } }, depth: 0, overrideAccess: true })
+    expect(docs[0].population).toBe(296_655)
+
+    // The country is drafted for staff, named in every language, and not shown to anyone else.
+    const names = await env.site.payload.findByID({ collection: 'countries', id: docs[0].country as number, locale: 'all', draft: true, overrideAccess: true })
+    expect(names).toMatchObject({ isoCode: 'CL', _status: 'draft', name: { en: 'Chile', fr: 'Chili', ar: 'تشيلي' } })
+    const anonymous = await env.site.payload.find({ collection: 'countries', where: { isoCode: { equals: 'CL' } }, overrideAccess: false })
+    expect(anonymous.totalDocs).toBe(0)
+
+    const settings = await env.site.payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+    const [notice] = (await mailsTo(settings.inbox_membership)).filter((m) => m.subject === 'New membership application: Valparaíso')
+    expect(notice.replyTo?.value[0].address).toBe('ana@valparaiso.example')
+    expect(notice.text).toContain('Chile')
+    expect(notice.text).toContain('296,655')
+    expect(notice.text).toContain(application.preventionWork)
+    expect(notice.text).toMatch(/\/admin\/collections\/membership-applications\/\d+/)
+
+    // A second city of the same country finds the draft rather than making another.
+    const again = await openForm(env.site, '/fr/join')
+    const second = await postForm(env.site, '/fr/join', { ...chile, cityName: 'Santiago', population: '6.310.000', ...again.guard }, again.cookie)
+    expect(second.headers.location).toBe('/fr/join/sent')
+    expect((await env.site.payload.count({ collection: 'countries', where: { isoCode: { equals: 'CL' } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  it('refuses a country code that is not a country, and a population that could mean two numbers', async () => {
+    const { cookie, guard } = await openForm(env.site, '/fr/join')
+    const res = await postForm(env.site, '/fr/join', { ...application, country: 'ZZ', population: '2.5', ...guard }, cookie)
+    expect(res.statusCode).toBe(400)
+    expect(res.body).toContain('Choisissez votre pays')
+    expect(res.body).toContain('Saisissez la population en nombre entier')
+    expect(res.body).toContain('value="2.5"')
+    expect((await env.site.payload.count({ collection: 'countries', where: { isoCode: { equals: 'ZZ' } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+
   it('keeps applications from anyone but staff', async () => {
     const { docs } = await env.site.payload.find({ collection: 'users', where: { email: { equals: 'rotterdam@hub.example' } }, overrideAccess: true })
     await expect(env.site.payload.find({ collection: 'membership-applications', overrideAccess: false, user: { ...docs[0], collection: 'users' } })).rejects.toThrow()

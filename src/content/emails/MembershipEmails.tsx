@@ -24,3 +24,52 @@ export function InvitationEmail({ t, locale, name, city, url }: { t: Translate; 
     </EmailLayout>
   )
 }
+
+type NewApplication = {
+  cityName: string
+  country: string
+  population?: number | null
+  applicantName: string
+  applicantRole: string
+  applicantEmail: string
+  applicantPhone?: string | null
+  leaderName: string
+  leaderRole: string
+  focalPointName: string
+  focalPointEmail: string
+  motivation: string
+  preventionWork: string
+}
+
+/** To the membership inbox, in the network's working language: the whole application, to read before opening the back office. */
+export function ApplicationNotification({ t, application: a, adminUrl }: { t: Translate; application: NewApplication; adminUrl: string }) {
+  const rows: [string, string | number | null | undefined][] = [
+    ['join.city', a.cityName],
+    ['join.country', a.country],
+    ['join.population', a.population],
+    ['form.name', `${a.applicantName} (${a.applicantRole})`],
+    ['form.email', a.applicantEmail],
+    ['join.phone', a.applicantPhone],
+    ['join.leaderName', `${a.leaderName} (${a.leaderRole})`],
+    ['join.focalPointName', a.focalPointName],
+    ['join.focalPointEmail', a.focalPointEmail],
+  ]
+  return (
+    <EmailLayout locale="en" title={t('email.join.notificationTitle', { city: a.cityName })}>
+      {rows
+        .filter(([, value]) => value !== null && value !== undefined && value !== '')
+        .map(([label, value]) => (
+          <p key={label}>
+            <strong>{t(label)}:</strong> {typeof value === 'number' ? value.toLocaleString('en') : value}
+          </p>
+        ))}
+      <h2>{t('join.motivation')}</h2>
+      <p style={{ whiteSpace: 'pre-wrap' }}>{a.motivation}</p>
+      <h2>{t('join.preventionWork')}</h2>
+      <p style={{ whiteSpace: 'pre-wrap' }}>{a.preventionWork}</p>
+      <p>
+        <a href={adminUrl}>{t('email.contact.openInAdmin')}</a>
+      </p>
+    </EmailLayout>
+  )
+}

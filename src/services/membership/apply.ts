@@ -2,13 +2,16 @@ import { createElement } from 'react'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import type { Locale } from '../../content/locales'
-import { AppError, parseInput } from '../../content/app-error'
+import { parseInput } from '../../content/app-error'
+import { isCountryCode } from '../../content/countries'
 import { ApplicationEmail } from '../../content/emails/MembershipEmails'
 import { renderEmail } from '../../content/emails/render-email'
 import { createTranslator } from '../../content/i18n/translate'
 import { deliverSoon } from '../mail/mail-queue'
 import { queueMail } from '../mail/queue-mail'
 import { storedText } from '../../shared/stored-text'
+import { parseWholeNumber } from '../../shared/whole-number'
+import { findOrDraftCountry } from './find-or-draft-country'
 
 const required = (max: number, key: string) => z.string({ message: key }).trim().min(1, key).pipe(storedText(max))
 const email = z
@@ -20,10 +23,10 @@ const email = z
 
 export const ZMembershipApplicationSchema = z.object({
   cityName: required(120, 'join.error.city'),
-  country: z.string().regex(/^[A-Z]{2}$/, 'join.error.country'),
+  country: z.string({ message: 'join.error.country' }).refine(isCountryCode, 'join.error.country'),
   population: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number({ message: 'join.error.population' }).int('join.error.population').min(1, 'join.error.population').max(100_000_000, 'join.error.population').optional(),
+    (v) => (typeof v !== 'string' ? v : v.trim() === '' ? undefined : parseWholeNumber(v)),
+    z.number({ message: 'join.error.population' }).int('join.error.population').min(1, 'join.error.population').max(100_000_000, 'join.error.population').optional(),
   ),
   applicantName: required(120, 'form.error.name'),
   applicantRole: required(160, 'join.error.role'),
@@ -57,18 +60,18 @@ export async function mailApplicant(payload: Payload, application: { applicantEm
 
 /**
  * The join form: checks what was typed and stores the application (its
- * status changes mail the applicant). A country that is not one of the hub's
- * is refused like a typing error: the form only offers those, so only a
- * tampered post sends another.
+ * status changes mail the applicant and the membership inbox). Any country
+ * may apply: one the hub does not have yet is drafted for staff to place in
+ * a region (see draftCountry).
  */
 export async function applyForMembership(payload: Payload, values: Record<string, string>, locale: Locale) {
-  const input = parseInput(ZMembershipApplicationSchema, values)
-  const { docs } = await payload.find({ collection: 'countries', where: { isoCode: { equals: input.country } }, limit: 1, depth: 0, overrideAccess: true })
-  if (!docs[0]) throw new AppError('invalid-input', { fields: { country: 'join.error.country' } })
-  const { consent: _consent, ...data } = input
-  return payload.create({
+  const { consent: _consent, country, ...data } = parseInput(ZMembershipApplicationSchema, values)
+  const application = await payload.create({
     collection: 'membership-applications',
-    data: { ...data, country: docs[0].id, locale, status: 'received' },
+    data: { ...data, country: await findOrDraftCountry(payload, country), locale, status: 'received' },
     overrideAccess: true,
   })
+  // The stored job mails the applicant and the inbox; run it now rather than at the next timer.
+  deliverSoon(payload)
+  return application
 }

@@ -8,9 +8,11 @@ import { renderEmail } from '../../content/emails/render-email'
 import { createTranslator } from '../../content/i18n/translate'
 import { queueMail } from '../mail/queue-mail'
 import { mailApplicant } from './apply'
+import { mailMembershipInbox } from './mail-membership-inbox'
 
 /**
- * Job: mails the applicant about a change of status. Approval also creates a
+ * Job: mails the applicant about a change of status, and the membership
+ * inbox about a new application. Approval also creates a
  * draft profile for the city and a city-editor account for its focal point,
  * invited by email to choose a password. It runs once: an application that
  * already has its city is not approved twice.
@@ -19,6 +21,7 @@ export const processApplication: TaskHandler<'processApplication'> = async ({ in
   const { payload } = req
   const doc = await payload.findByID({ collection: 'membership-applications', id: input.applicationId, depth: 0, overrideAccess: true, req })
   await mailApplicant(payload, doc, input.status)
+  if (input.status === 'received') await mailMembershipInbox(payload, doc.id)
   if (input.status !== 'approved' || doc.status !== 'approved' || doc.city) return { output: {} }
 
   const city = await payload.create({

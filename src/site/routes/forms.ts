@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Payload } from 'payload'
 import { createElement } from 'react'
-import { defaultLocale, type Locale } from '../../content/locales'
+import { countryChoices } from '../../content/countries'
+import type { Locale } from '../../content/locales'
 import { sendContactMessage } from '../../services/contact/send-contact-message'
 import { applyForMembership } from '../../services/membership/apply'
 import { previewIssueForStaff } from '../../services/newsletter/preview-issue'
@@ -97,8 +98,7 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
   async function joinForm(request: Req, reply: FastifyReply, values: Record<string, string>, errors: FieldErrors, status: number) {
     const locale = localeOf(request)
     const ctx = await site.context(locale, request.url)
-    const { docs } = await payload.find({ collection: 'countries', locale, fallbackLocale: defaultLocale, pagination: false, depth: 0, overrideAccess: false, draft: false })
-    const countries = docs.map((c) => ({ value: c.isoCode, label: String(c.name) })).sort((a, b) => a.label.localeCompare(b.label, locale))
+    const countries = countryChoices(locale).map((c) => ({ value: c.code, label: c.name }))
     return site.sendElement(request, reply, createElement(JoinPage, { ctx, guard: freshGuard(request, reply), values, errors, countries }), status)
   }
   app.get(

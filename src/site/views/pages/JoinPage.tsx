@@ -3,6 +3,7 @@ import type { GuardFields } from '../../forms/guard'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Choices, ErrorSummary, GuardInputs, TextArea, TextInput } from '../components/Form'
 import { Layout } from '../components/Layout'
+import { SentenceWithLink } from '../components/SentenceWithLink'
 import { href, type PageContext } from '../context'
 
 export type JoinValues = Record<string, string>
@@ -62,7 +63,7 @@ export function JoinPage({
             ))}
           </select>
         </div>
-        {input('population', 'join.population', 12, { required: false })}
+        {input('population', 'join.population', 40, { required: false, hint: 'join.populationHint' })}
         <h2>{t('join.applicantHeading')}</h2>
         {input('applicantName', 'form.name', 120, { autoComplete: 'name' })}
         {input('applicantRole', 'join.role', 160, { autoComplete: 'organization-title' })}
@@ -84,7 +85,12 @@ export function JoinPage({
           multiple
           selected={values.consent ? [values.consent] : []}
           error={errors.consent}
-          options={[{ value: 'yes', label: t('join.consent') }]}
+          options={[
+            {
+              value: 'yes',
+              label: <SentenceWithLink sentence={t('join.consent')} placeholder="terms" href={href(ctx.locale, '/terms')} label={t('join.consentTerms')} />,
+            },
+          ]}
         />
         <button type="submit" className="button">
           {t('join.submit')}

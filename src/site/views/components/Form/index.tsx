@@ -92,7 +92,7 @@ export function TextArea({ name, label, value, error, hint, required, maxLength 
   )
 }
 
-type Option = { value: string; label: string }
+type Option = { value: string; label: ReactNode }
 
 export function Choices({
   name,
