@@ -17,6 +17,8 @@ const vocabulary = {
   /** The form's token is missing, tampered with or expired. */
   csrf: { status: 403, message: 'form.error.expired' },
   forbidden: { status: 403, message: 'error.forbiddenAction' },
+  /** A page for hub members, asked for by a visitor who is not signed in as one: answered with the sign-in form. */
+  'members-only': { status: 403, message: 'account.membersOnlyIntro' },
   'not-found': { status: 404, message: 'api.error.notFound' },
   'method-not-allowed': { status: 405, message: 'api.error.method' },
   'too-large': { status: 413, message: 'api.error.tooLarge' },

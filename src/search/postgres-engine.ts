@@ -107,7 +107,7 @@ export class PostgresSearchEngine implements SearchEngine {
       if (value) conditions.push(`EXISTS (SELECT 1 FROM search_facets f WHERE f.doc_id = d.id AND f.facet = ${param(facet)} AND f.value = ${param(value)})`)
     }
     const filtered = `WITH q AS (SELECT ${tsquery || "''::tsquery"} AS query), hits AS (${hits}), filtered AS (
-        SELECT d.id, d.doc_key, d.kind, d.path, d.date, d.title_json, d.summary_json, d.place_json, h.score
+        SELECT d.id, d.doc_key, d.kind, d.path, d.audience, d.date, d.title_json, d.summary_json, d.place_json, h.score
         FROM hits h JOIN search_documents d ON d.id = h.doc_id WHERE ${conditions.join(' AND ')})`
     const order =
       query.sort === 'date'

@@ -111,7 +111,7 @@ export class SqliteSearchEngine implements SearchEngine {
       args.push(facet, value)
     }
     const filtered = `WITH ${hits}, filtered AS (
-        SELECT d.rowid AS rowid, d.doc_key, d.kind, d.path, d.date, d.title_json, d.summary_json, d.place_json, h.rank
+        SELECT d.rowid AS rowid, d.doc_key, d.kind, d.path, d.audience, d.date, d.title_json, d.summary_json, d.place_json, h.rank
         FROM hits h JOIN search_documents d ON d.rowid = h.doc_rowid WHERE ${conditions.join(' AND ')})`
     const order =
       query.sort === 'date'
@@ -195,5 +195,6 @@ export function toHit(d: DocRow, locale: string, matched: MatchedRow[]) {
     title: { text: titleText, lang: titleLang },
     snippet,
     place: places[locale] ?? places.en ?? null,
+    membersOnly: d.audience === 'members',
   }
 }

@@ -50,6 +50,8 @@ export type SearchHit = {
   /** Text with matches between \u0001 and \u0002. */
   snippet: { text: string; lang: string } | null
   place: string | null
+  /** A members-only resource: only members get it, and lists mark it. */
+  membersOnly: boolean
 }
 
 export type FacetCount = { value: string; count: number }

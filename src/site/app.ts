@@ -33,8 +33,11 @@ import { appErrorJson, toAppError, wantsJson } from './http-errors'
 import { publicSecurityHeaders } from './security-headers'
 import { sendPage } from './send-page'
 import { identifyViewer } from './viewer'
-import type { PageContext } from './views/context'
+import { href, type PageContext } from './views/context'
 import { ErrorPage } from './views/pages/ErrorPage'
+import { AccountFormPage } from './views/pages/AccountFormPage'
+import { freshGuard } from './forms/form-session'
+import { returnQuery } from './forms/return-path'
 import { type ContentTypeName, contentTypes, feedTypes, routePattern } from '../content/content-types'
 
 export type SiteOptions = { payload: Payload; origin: string; cache?: PageCache }
@@ -74,11 +77,25 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   }
 
   /**
+   * A members-only page asked for by a visitor who is not a member: the
+   * sign-in form, which brings them back to the page. It carries a token of
+   * their own, so it is never shared.
+   */
+  async function sendSignIn(request: FastifyRequest, reply: FastifyReply) {
+    const locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language'])
+    const ctx = await context(locale, request.url, false)
+    const action = `${href(locale, '/account/sign-in')}${returnQuery(request.url)}`
+    const element = createElement(AccountFormPage, { ctx, form: 'signIn', reason: 'membersOnly', guard: freshGuard(request, reply), values: {}, errors: {}, action })
+    return sendPage(request, reply, encodePage(403, HTML, renderPage(element)), 'private, no-store')
+  }
+
+  /**
    * The one answer to an AppError, whatever raised it: its status, with the
    * error page in the visitor's language (the page's, else Accept-Language),
    * or under /api, where machines ask, JSON with its code and sentence.
    */
   const sendError = async (request: FastifyRequest, reply: FastifyReply, error: AppError) => {
+    if (error.code === 'members-only' && !wantsJson(request.url)) return sendSignIn(request, reply)
     if (!wantsJson(request.url)) return sendPage(request, reply, await renderError(request, error.status), 'no-store')
     const t = createTranslator(negotiateLocale(request.headers['accept-language']))
     return reply.code(error.status).header('cache-control', 'no-store').send(appErrorJson(error, t))

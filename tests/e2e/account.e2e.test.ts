@@ -105,3 +105,27 @@ describe('becoming a member city', () => {
     await context.close()
   })
 })
+
+describe('a members-only resource', () => {
+  it('asks an anonymous visitor to sign in, then brings them back to it', async () => {
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false })
+    const page = await context.newPage()
+    const path = '/en/resources/case-conference-simulation-facilitator-pack'
+    const asked = await page.goto(path)
+    expect(asked!.status()).toBe(403)
+    expect(await page.locator('h1').textContent()).toBe('This resource is for hub members')
+    expect(await page.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/en/account/register')
+    await page.getByLabel('Email address').fill('editor@hub.example')
+    await page.getByLabel('Password').fill('a wrong password')
+    await page.waitForTimeout(2600)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    // A wrong password shows the form again, still on its way back to the resource.
+    await page.waitForSelector('.error-summary')
+    await page.getByLabel('Password').fill('demo-editor-password')
+    await page.waitForTimeout(2600)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL(`**${path}`)
+    expect(await page.locator('h1').textContent()).toContain('Confidential facilitator pack')
+    await context.close()
+  })
+})

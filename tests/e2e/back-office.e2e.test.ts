@@ -76,7 +76,10 @@ describe('editing in the back office', () => {
 
   it('signed-in members see members-only resources; anonymous visitors do not', async () => {
     const path = '/en/resources/case-conference-simulation-facilitator-pack'
-    expect((await publicPage(path)).status).toBe(404)
+    const title = 'Confidential facilitator pack'
+    const asked = await publicPage(path)
+    expect(asked.status).toBe(403)
+    expect(asked.body).not.toContain(title)
     const anonymous = await (await fetch(`${baseURL}/api/search?q=confidential`)).json()
     expect(JSON.stringify(anonymous)).not.toContain('case-conference-simulation-facilitator-pack')
     const token = await login(baseURL, 'editor@hub.example', 'demo-editor-password')
@@ -87,10 +90,19 @@ describe('editing in the back office', () => {
     expect(page.headers.get('cache-control')).toBe('private, no-store')
     const signedIn = await (await fetch(`${baseURL}/api/search?q=confidential`, { headers: authHeaders(token) })).json()
     expect(JSON.stringify(signedIn)).toContain('case-conference-simulation-facilitator-pack')
+    const found = signedIn.results.find((r: { url: string }) => r.url.endsWith(path))
+    expect(found.membersOnly).toBe(true)
+    // The library marks it for the member, and marks nothing for the public.
+    const library = await (await fetch(`${baseURL}/en/resources?q=confidential`, { headers: sameOrigin })).text()
+    const item = library.split('<li').find((li) => li.includes(`href="${path}"`))
+    expect(item).toContain('<strong class="badge">Members only</strong>')
+    expect((await publicPage('/en/resources')).body).not.toContain('class="badge"')
     // The member's page must not have leaked into the shared cache.
-    expect((await publicPage(path)).status).toBe(404)
+    const again = await publicPage(path)
+    expect(again.status).toBe(403)
+    expect(again.body).not.toContain(title)
     // A cookie sent cross-site counts for nothing.
-    expect((await fetch(`${baseURL}${path}`, { headers: { ...sameOrigin, 'sec-fetch-site': 'cross-site' } })).status).toBe(404)
+    expect((await fetch(`${baseURL}${path}`, { headers: { ...sameOrigin, 'sec-fetch-site': 'cross-site' } })).status).toBe(403)
   })
 
   it('keeps other people’s data and the inboxes from non-staff, through REST and GraphQL', async () => {

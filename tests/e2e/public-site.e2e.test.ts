@@ -136,6 +136,8 @@ describe('keyboard and accessibility', () => {
     '/search?q=rotterdma',
     '/resources',
     '/resources/tunis-port-city-returns-report',
+    // Members only: the sign-in page an anonymous visitor gets instead.
+    '/resources/case-conference-simulation-facilitator-pack',
     '/contact',
     '/newsletter',
     '/contact/sent',

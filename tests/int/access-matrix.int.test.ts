@@ -214,8 +214,8 @@ type PublicSpec = {
   secrets: PublicSecret[]
   /** Listing pages where no hidden marker may show to a role that may not see it. */
   pages?: () => string[]
-  /** The hidden document's own address: 404 unless the role may see it there. */
-  own?: () => { url: string; readers: (r: RoleName) => boolean }[]
+  /** The collection's own pages; one a role may not read answers `refused` (404 unless given). */
+  own?: () => { url: string; readers: (r: RoleName) => boolean; refused?: 403 | 404 }[]
   search?: boolean
   library?: boolean
   feeds?: boolean
@@ -251,10 +251,14 @@ function publicChannels(pub: PublicSpec): Partial<Record<Channel, ChannelSpec>> 
       if (pub.pages) await bodies(pub.pages(), role, t)
       for (const own of pub.own?.() ?? []) {
         const r = await pageAs(role, own.url)
+        const refused = own.refused ?? 404
         if (own.readers(role)) t.that(r.status === 200, r, 'must answer 200')
-        else t.that(r.status === 404, r, 'must answer 404')
-        // A 404 page names its own address (language links), so only a page that was served is searched for markers.
-        if (r.status !== 404) for (const s of pub.secrets) if (!s.readers(role)) t.shows(r, s.marker, false)
+        else t.that(r.status === refused, r, `must answer ${refused}`)
+        // A 404 page names its own address (language links), so only a page that was served is searched for markers;
+        // the sign-in page of a members-only one names it too, so its slug, which the visitor typed, is left out of the search.
+        const slug = own.url.split('/').pop()!
+        const served = r.status === 403 ? { ...r, text: r.text.replaceAll(slug, '') } : r
+        if (r.status !== 404) for (const s of pub.secrets) if (!s.readers(role)) t.shows(served, s.marker, false)
       }
     })
   }
@@ -625,7 +629,8 @@ const rows: Row[] = [
       pages: () => ['/en/resources', '/en', `/en/events/${fx.eventLive.slug}`, `/en/resources/${fx.resPublic.slug}`],
       own: () => [
         { url: `/en/resources/${fx.resDraft.slug}`, readers: nobody },
-        { url: `/en/resources/${fx.resMembers.slug}`, readers: signedIn },
+        // A members-only page asks the others to sign in (403), without a word of the resource.
+        { url: `/en/resources/${fx.resMembers.slug}`, readers: signedIn, refused: 403 },
       ],
       search: true,
       library: true,

@@ -101,7 +101,13 @@ describe('visibility', () => {
     expect(all.results.map((x) => x.url)).not.toContain(expect.stringContaining('case-conference-simulation-facilitator-pack'))
     const library = await site.get('/en/resources?q=confidential')
     expect(library.body).not.toContain('case-conference-simulation-facilitator-pack')
-    expect((await site.get('/en/resources/case-conference-simulation-facilitator-pack')).status).toBe(404)
+    // Its page asks the visitor to sign in, and gives away nothing of the resource, not even its title.
+    const page = await site.get('/en/resources/case-conference-simulation-facilitator-pack')
+    expect(page.status).toBe(403)
+    expect(page.body).toContain('This resource is for hub members')
+    expect(page.body).toContain('action="/en/account/sign-in?return=%2Fen%2Fresources%2Fcase-conference-simulation-facilitator-pack"')
+    expect(page.body).not.toMatch(/confidential facilitator|prevention academy/i)
+    expect(page.headers['cache-control']).toBe('private, no-store')
     // "tabletop" appears only in a members-only resource: it must not be suggested.
     const suggestion = await api('q=tabletpo')
     expect(suggestion.suggestion).toBeNull()

@@ -19,6 +19,7 @@ describe('AppError codes', () => {
       unverified: 400,
       csrf: 403,
       forbidden: 403,
+      'members-only': 403,
       'not-found': 404,
       'method-not-allowed': 405,
       'too-large': 413,

@@ -19,6 +19,7 @@ import { verifyAccount } from '../../services/accounts/verify-account'
 import { answerForm, FORM_BODY_LIMIT, type FormRequest, type FormSite, formText, withLocale } from '../forms/admit'
 import type { FieldErrors } from '../forms/field-errors'
 import { freshGuard } from '../forms/form-session'
+import { returnPath } from '../forms/return-path'
 import { RateLimiter } from '../../shared/rate-limit'
 import { identifyViewer } from '../viewer'
 import { href } from '../views/context'
@@ -110,7 +111,8 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
       async (request, reply, values) => {
         const session = await signIn(payload, values)
         reply.setCookie(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: process.env.SECURE_COOKIES === 'true', expires: session.expires })
-        return reply.redirect(href(locale(request), '/account'), 303)
+        // Back to the members-only page that asked them to sign in, if one did.
+        return reply.redirect(returnPath(request.query.return) ?? href(locale(request), '/account'), 303)
       },
       { limiter: signInLimiter },
     ),

@@ -54,6 +54,7 @@ export async function searchApi(payload: Payload, query: unknown, viewer: Viewer
         date: hit.date,
         snippet: hit.snippet ? segments(hit.snippet.text) : [],
         snippetLanguage: hit.snippet?.lang ?? null,
+        membersOnly: hit.membersOnly,
       })),
       facets: Object.fromEntries(outcome.facets.map((f) => [f.name, f.options.map((o) => ({ value: o.value, label: o.label, count: o.count }))])),
     },

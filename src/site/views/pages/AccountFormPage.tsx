@@ -39,11 +39,14 @@ type Props = {
   action: string
   /** Links to the other account forms (register, forgot, sign in) under the form. */
   links?: boolean
+  /** Why the visitor is asked to sign in, when a members-only page brought them here: its title and intro replace the form's. */
+  reason?: 'membersOnly'
 }
 
 /** One account form with its title, intro and fields; passwords are never shown again. */
-export function AccountFormPage({ ctx, form, guard, values, errors, action, links = true }: Props) {
+export function AccountFormPage({ ctx, form, guard, values, errors, action, links = true, reason }: Props) {
   const { t } = ctx
+  const heading = reason ?? form
   const others =
     form === 'signIn'
       ? [
@@ -65,8 +68,8 @@ export function AccountFormPage({ ctx, form, guard, values, errors, action, link
       ctx={ctx}
       errors={errors}
       guard={guard}
-      title={t(`account.${form}Title`)}
-      intro={<p className="lead">{t(`account.${form}Intro`)}</p>}
+      title={t(`account.${heading}Title`)}
+      intro={<p className="lead">{t(`account.${heading}Intro`)}</p>}
       action={action}
       submit={t(`account.${form}Submit`)}
       after={after}

@@ -25,6 +25,7 @@ export function SearchResults({ ctx, hits }: { ctx: PageContext; hits: SearchHit
             {hit.place ? <span> · {hit.place}</span> : null}
             {hit.date ? <span> · {formatDate(hit.date, locale, 'medium')}</span> : null}
             {hit.title.lang !== locale ? <span> · {t('search.inLanguage', { language: languageName(hit.title.lang, locale) })}</span> : null}
+            {hit.membersOnly ? <strong className="badge">{t('search.membersOnly')}</strong> : null}
           </p>
           {hit.snippet ? (
             <p className="result__snippet" {...(hit.snippet.lang !== locale ? langAttributes(hit.snippet.lang) : {})}>
