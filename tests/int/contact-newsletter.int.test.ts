@@ -43,6 +43,15 @@ describe('contact form', () => {
     expect(sent.map((m) => m.status)).toEqual(['sent', 'sent'])
   })
 
+  it('lays out email addresses left to right on Arabic pages, and the rest of the form right to left', async () => {
+    const { body } = await env.site.get('/ar/contact')
+    expect(body).toMatch(/<html[^>]* dir="rtl"/)
+    const input = (id: string) => body.match(new RegExp(`<input id="field-${id}"[^>]*>`))?.[0]
+    expect(input('email')).toContain('dir="ltr"')
+    expect(input('name')).toBeDefined()
+    expect(input('name')).not.toContain('dir=')
+  })
+
   it('explains each mistake next to its field, in the page’s language, and keeps what was typed', async () => {
     const { cookie, guard } = await openForm(env.site, '/fr/contact')
     const res = await postForm(env.site, '/fr/contact', { ...contact({ email: 'not-an-address', message: 'short' }), ...guard }, cookie)

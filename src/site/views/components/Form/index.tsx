@@ -61,6 +61,8 @@ export function TextInput({ name, label, value, error, hint, type = 'text', requ
           id={`field-${name}`}
           name={name}
           type={type}
+          // Addresses and phone numbers read left to right in every language, Arabic included.
+          dir={type === 'email' || type === 'tel' ? 'ltr' : undefined}
           defaultValue={value}
           required={required}
           maxLength={maxLength}
