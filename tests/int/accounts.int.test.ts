@@ -60,6 +60,7 @@ describe('resource hub accounts', () => {
     const verifyPath = linkIn(verifyMail.text!, 'verify')
     const verified = await submit(verifyPath, {})
     expect(verified.body).toContain('Votre adresse est confirmée')
+    expect(verified.body).toContain('<a class="button" href="/fr/account/sign-in">Se connecter</a>')
 
     const signedIn = await submit('/en/account/sign-in', { email: member.email, password: member.password })
     expect(signedIn.statusCode).toBe(303)

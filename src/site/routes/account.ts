@@ -41,9 +41,11 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
   const { payload, origin } = site
   const locale = (request: FormRequest) => request.params.locale as Locale
 
-  async function message(request: FormRequest, reply: FastifyReply, key: string) {
+  /** An outcome page; `next` is the step that follows, as its button. */
+  async function message(request: FormRequest, reply: FastifyReply, key: string, next?: { path: string; label: string }) {
     const ctx = await site.context(locale(request), request.url)
-    return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(`${key}Title`), body: ctx.t(`${key}Body`) }), 200)
+    const nextStep = next && { href: href(ctx.locale, next.path), label: ctx.t(next.label) }
+    return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(`${key}Title`), body: ctx.t(`${key}Body`), next: nextStep }), 200)
   }
 
   async function formPage(request: FormRequest, reply: FastifyReply, form: AccountForm, values: Values, errors: FieldErrors, status: number, links = true) {
@@ -98,7 +100,9 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
     '/:locale/account/verify',
     { bodyLimit: FORM_BODY_LIMIT },
     handleForm('verify', async (request, reply) =>
-      (await verifyAccount(payload, text(request.query.token))) ? message(request, reply, 'account.verified') : message(request, reply, 'account.badLink'),
+      (await verifyAccount(payload, text(request.query.token)))
+        ? message(request, reply, 'account.verified', { path: '/account/sign-in', label: 'account.signInLink' })
+        : message(request, reply, 'account.badLink'),
     ),
   )
 
