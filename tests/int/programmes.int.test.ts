@@ -92,6 +92,20 @@ describe('events and the Global Summit', () => {
     expect(ld.eventAttendanceMode).toContain('Offline')
   })
 
+  it('names an event’s host city once, even when its venue ends with it', async () => {
+    for (const [locale, venue, city] of [
+      ['en', 'Municipal youth centre', 'Pristina'],
+      ['ar', 'مركز الشباب البلدي', 'بريشتينا'],
+    ]) {
+      const { body } = await site.get(`/${locale}/events/young-cities-western-balkans-forum-2027`)
+      expect(body).toContain(`${venue}, <a href="/${locale}/cities/pristina">${city}</a>`)
+      expect(body, locale).not.toContain(`${city}, <a href="/${locale}/cities/pristina">`)
+    }
+    const list = await site.get('/en/events?year=2027')
+    expect(list.body).toContain('Municipal youth centre, Pristina')
+    expect(list.body).not.toContain('Pristina, Pristina')
+  })
+
   it('offers each event and the whole list as iCalendar with the right time zones', async () => {
     const one = await site.get('/en/events/global-summit-cape-town-2024.ics')
     expect(one.status).toBe(200)

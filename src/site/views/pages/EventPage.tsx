@@ -7,13 +7,15 @@ import { RichText } from '../components/RichText'
 import { href, type PageContext } from '../context'
 import { formatEventTime, formatSessionTime, spansDays } from '../format-event-time'
 import { pathTo } from '../../../content/content-types'
+import { venueBeforeCity } from '../event-venue'
 
 export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; event: EventDetail; now?: Date }) {
   const { t, locale, origin, site } = ctx
   const url = origin + href(locale, pathTo('event', event.slug))
   const past = new Date(event.endsAt) < now
   const multiDay = spansDays(event.startsAt, event.endsAt, event.timeZone)
-  const place = event.online ? t('events.online') : [event.venue, event.hostCity?.label].filter(Boolean).join(', ')
+  const venue = venueBeforeCity(event.venue, event.hostCity?.label)
+  const place = event.online ? t('events.online') : [venue, event.hostCity?.label].filter(Boolean).join(', ')
   const ld = eventLd({
     name: event.title,
     url,
@@ -48,7 +50,7 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
         <dd>
           {event.hostCity && !event.online ? (
             <>
-              {event.venue ? `${event.venue}, ` : ''}
+              {venue ? `${venue}, ` : ''}
               <a href={href(locale, pathTo('city', event.hostCity.slug))}>{event.hostCity.label}</a>
             </>
           ) : (

@@ -2,6 +2,7 @@ import type { EventSummary } from '../../../../services/events/list-events'
 import { href, type PageContext } from '../../context'
 import { formatEventTime } from '../../format-event-time'
 import { pathTo } from '../../../../content/content-types'
+import { venueBeforeCity } from '../../event-venue'
 
 export function EventList({ ctx, events, headingLevel = 3 }: { ctx: PageContext; events: EventSummary[]; headingLevel?: 2 | 3 }) {
   const { t } = ctx
@@ -16,7 +17,7 @@ export function EventList({ ctx, events, headingLevel = 3 }: { ctx: PageContext;
           <Heading className="card__title">
             <a href={href(ctx.locale, pathTo('event', e.slug))}>{e.title}</a>
           </Heading>
-          <p className="card__place">{e.online ? t('events.online') : [e.venue, e.hostCity?.label].filter(Boolean).join(', ')}</p>
+          <p className="card__place">{e.online ? t('events.online') : [venueBeforeCity(e.venue, e.hostCity?.label), e.hostCity?.label].filter(Boolean).join(', ')}</p>
           {e.summary ? <p>{e.summary}</p> : null}
         </li>
       ))}
