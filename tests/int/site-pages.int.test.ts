@@ -146,6 +146,17 @@ describe('other pages and states', () => {
     expect(locale.body).toContain('dir="rtl"')
   })
 
+  it('offers the site search in every page’s header, on the 404 page, and only once on the search page itself', async () => {
+    const searchForms = (body: string) => body.match(/<form[^>]*action="\/fr\/search"[^>]*>/g) ?? []
+    const profile = await site.get('/fr/cities/rotterdam')
+    expect(searchForms(profile.body)).toHaveLength(1)
+    expect(profile.body).toContain('<label for="site-search-header" class="visually-hidden">Rechercher dans le hub</label>')
+    const missing = await site.get('/fr/cities/atlantis')
+    expect(searchForms(missing.body)).toHaveLength(2)
+    expect(missing.body).toContain('<label for="site-search-page">Rechercher dans le hub</label>')
+    expect(searchForms((await site.get('/fr/search?q=jeunesse')).body)).toHaveLength(1)
+  })
+
   it('sends the visitor to their language from the root', async () => {
     const res = await site.app.inject({ method: 'GET', url: '/', headers: { 'accept-language': 'fr-CA,fr;q=0.9' } })
     expect(res.statusCode).toBe(302)

@@ -1,6 +1,7 @@
 import type { PageContext } from '../context'
 import { href } from '../context'
 import { Layout } from '../components/Layout'
+import { SiteSearch } from '../components/SiteSearch'
 
 const keys = {
   400: 'error.badRequest',
@@ -24,6 +25,7 @@ export function ErrorPage({ ctx, status }: { ctx: PageContext; status: number })
     <Layout ctx={ctx} title={title} indexable={false}>
       <h1>{title}</h1>
       <p className="lead">{t(`${key}.body`)}</p>
+      {status === 404 ? <SiteSearch ctx={ctx} place="page" /> : null}
       <p>
         <a href={href(ctx.locale, '/')}>{t('error.notFound.home')}</a>
       </p>

@@ -21,7 +21,7 @@ export function SearchPage({ ctx, mode, params, outcome, script }: Props) {
   const activeFilters = outcome.facets.filter((f) => f.selected)
   const sortOptions = q && mode === 'library' ? ['relevance', 'date', 'title'] : sorts[mode]
   return (
-    <Layout ctx={ctx} title={q ? `${q} · ${title}` : title} description={t(mode === 'search' ? 'search.intro' : 'library.intro')} scripts={[script]}>
+    <Layout ctx={ctx} title={q ? `${q} · ${title}` : title} description={t(mode === 'search' ? 'search.intro' : 'library.intro')} scripts={[script]} headerSearch={false}>
       <Breadcrumbs ctx={ctx} trail={[]} current={title} />
       <h1>{title}</h1>
       <p className="lead">{t(mode === 'search' ? 'search.intro' : 'library.intro')}</p>

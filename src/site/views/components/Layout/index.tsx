@@ -4,6 +4,7 @@ import { defaultFooter } from '../../../../content/navigation'
 import { href, type PageContext } from '../../context'
 import { jsonLdScript } from '../../../machine/json-ld'
 import { LanguageSwitcher } from '../LanguageSwitcher'
+import { SiteSearch } from '../SiteSearch'
 import { menuHref, SiteMenu } from '../SiteMenu'
 
 type Props = {
@@ -21,10 +22,12 @@ type Props = {
   jsonLd?: object[]
   /** Alternative formats of the page, such as its feeds. */
   feeds?: { title: string; href: string; type: string }[]
+  /** False on pages whose own search form is the point of the page (search, library), so there is one search box, not two. */
+  headerSearch?: boolean
   children: ReactNode
 }
 
-export function Layout({ ctx, title, description, indexable = true, scripts = [], image, ogType = 'website', jsonLd = [], feeds = [], children }: Props) {
+export function Layout({ ctx, title, description, indexable = true, scripts = [], image, ogType = 'website', jsonLd = [], feeds = [], headerSearch = true, children }: Props) {
   const { t, locale, site } = ctx
   const def = localeDefinition(locale)
   const fullTitle = title === site.networkName ? title : `${title} · ${site.networkName}`
@@ -69,6 +72,7 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
             <a className="site-header__name" href={href(locale, '/')}>
               {site.networkName}
             </a>
+            {headerSearch ? <SiteSearch ctx={ctx} place="header" /> : null}
             <LanguageSwitcher ctx={ctx} />
           </div>
           <SiteMenu ctx={ctx} />
