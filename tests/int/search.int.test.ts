@@ -94,6 +94,14 @@ describe('facets and sorting', () => {
 })
 
 describe('visibility', () => {
+  it('gives each listed file its format and size, and a link nothing of the kind', async () => {
+    const item = async (q: string, slug: string) => (await site.get(`/en/resources?q=${q}`)).body.split('<li').find((li) => li.includes(`href="/en/resources/${slug}"`))
+    expect(await item('tunis', 'tunis-port-city-returns-report')).toMatch(/ · PDF, [\d.,]+ (KB|MB)</)
+    const link = await item('mumbai', 'mumbai-festival-peace-committees')
+    expect(link).toBeDefined()
+    expect(link).not.toMatch(/PDF|KB|MB/)
+  })
+
   it('never shows members-only resources to anonymous visitors: not in results, counts or pages', async () => {
     const r = await api('q=restricted+protocol')
     expect(urls(r)).not.toContain('/en/resources/returnee-information-sharing-protocol')

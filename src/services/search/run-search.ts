@@ -5,17 +5,21 @@ import { nearSpelling } from '../../search/suggest'
 import { type FacetCount, facetNames, type SearchFacet, type SearchHit, type SearchQuery } from '../../search/types'
 import { type FacetLabeler, facetLabeler } from './facet-labels'
 import { cachedSearch } from './result-cache'
+import { type FileFacts, fileFactsByKey } from '../resources/file-facts'
 import type { SearchParams } from './search-params'
 
 export const PAGE_SIZE = 20
 
 export type LabelledFacet = { name: SearchFacet; selected: string | null; options: (FacetCount & { label: string })[] }
 
+/** A hit as lists show it: a resource's file has its format and size, to judge the download by. */
+export type ListedHit = SearchHit & { file: FileFacts | null }
+
 export type SearchOutcome = {
   query: SearchQuery
   total: number
   pages: number
-  hits: SearchHit[]
+  hits: ListedHit[]
   facets: LabelledFacet[]
   label: FacetLabeler
   /** A near spelling that does find something, when nothing matched. */
@@ -45,14 +49,19 @@ export async function runSearch(
     includeMembersOnly: options.includeMembersOnly,
   }
   const { label, isPublic } = await facetLabeler(payload, options.locale, options.typeLabel)
-  const { result, suggestion } = await cachedSearch(JSON.stringify(query), async () => {
+  const { result, hits, suggestion } = await cachedSearch(JSON.stringify(query), async () => {
     const result = await engine.search(query)
+    const files = await fileFactsByKey(
+      payload,
+      result.hits.map((h) => h.key),
+    )
+    const hits = result.hits.map((h) => ({ ...h, file: files.get(h.key) ?? null }))
     let suggestion: string | null = null
     if (result.total === 0 && query.q) {
       const candidate = await nearSpelling(engine, query.q)
       if (candidate && (await engine.search({ ...query, q: candidate, filters: {}, page: 1 })).total > 0) suggestion = candidate
     }
-    return { result, suggestion }
+    return { result, hits, suggestion }
   })
   const facets = facetNames.map((name) => ({
     name,
@@ -62,5 +71,5 @@ export async function runSearch(
       .map((f) => ({ ...f, label: label(name, f.value) }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, options.locale)),
   }))
-  return { query, total: result.total, pages: Math.max(1, Math.ceil(result.total / PAGE_SIZE)), hits: result.hits, facets, label, suggestion }
+  return { query, total: result.total, pages: Math.max(1, Math.ceil(result.total / PAGE_SIZE)), hits, facets, label, suggestion }
 }

@@ -5,14 +5,8 @@ import { Layout } from '../components/Layout'
 import { InLanguage } from '../components/TranslatedSection'
 import { href, type PageContext } from '../context'
 import { formatDate } from '../format-date'
+import { formatFileSize } from '../format-file-size'
 import { pathTo } from '../../../content/content-types'
-
-function size(bytes: number, locale: string) {
-  const mb = bytes / (1024 * 1024)
-  return mb >= 1
-    ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mb)} MB`
-    : `${new Intl.NumberFormat(locale).format(Math.max(1, Math.round(bytes / 1024)))} KB`
-}
 
 export function ResourcePage({ ctx, resource }: { ctx: PageContext; resource: ResourceView }) {
   const { t, locale } = ctx
@@ -55,7 +49,7 @@ export function ResourcePage({ ctx, resource }: { ctx: PageContext; resource: Re
         {resource.file ? (
           <p>
             <a className="button" href={resource.file.url} download>
-              {t('resource.download', { size: size(resource.file.bytes, locale) })}
+              {t('resource.download', { size: formatFileSize(resource.file.bytes, locale) })}
             </a>
           </p>
         ) : resource.externalUrl ? (

@@ -1,6 +1,7 @@
 import { languageName } from '../../../../content/i18n/language-name'
 import { isLocale, localeDefinition } from '../../../../content/locales'
-import type { SearchHit } from '../../../../search/types'
+import type { ListedHit } from '../../../../services/search/run-search'
+import { formatFileSize } from '../../format-file-size'
 import { href, type PageContext } from '../../context'
 import { formatDate } from '../../format-date'
 import { Highlight } from '../Highlight'
@@ -9,7 +10,7 @@ function langAttributes(lang: string) {
   return isLocale(lang) ? { lang: localeDefinition(lang).tag, dir: localeDefinition(lang).dir } : { lang }
 }
 
-export function SearchResults({ ctx, hits }: { ctx: PageContext; hits: SearchHit[] }) {
+export function SearchResults({ ctx, hits }: { ctx: PageContext; hits: ListedHit[] }) {
   const { t, locale } = ctx
   return (
     <ol className="results">
@@ -25,6 +26,12 @@ export function SearchResults({ ctx, hits }: { ctx: PageContext; hits: SearchHit
             {hit.place ? <span> · {hit.place}</span> : null}
             {hit.date ? <span> · {formatDate(hit.date, locale, 'medium')}</span> : null}
             {hit.title.lang !== locale ? <span> · {t('search.inLanguage', { language: languageName(hit.title.lang, locale) })}</span> : null}
+            {hit.file ? (
+              <span>
+                {' '}
+                · {hit.file.format}, {formatFileSize(hit.file.bytes, locale)}
+              </span>
+            ) : null}
             {hit.membersOnly ? <strong className="badge">{t('search.membersOnly')}</strong> : null}
           </p>
           {hit.snippet ? (
