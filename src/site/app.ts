@@ -66,6 +66,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
       search: keepSearch ? search : '',
       site: await getSiteSettings(payload, locale),
       stylesheet: assets.stylesheet,
+      passwordScript: assets.passwordScript,
       origin,
     }
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { encodePage, type CachedPage } from './cache/page-cache'
 
-export type SiteAssets = { stylesheet: string; searchScript: string; openApi: CachedPage; files: Map<string, CachedPage> }
+export type SiteAssets = { stylesheet: string; searchScript: string; passwordScript: string; openApi: CachedPage; files: Map<string, CachedPage> }
 
 function read(name: string): string {
   return readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8')
@@ -19,11 +19,14 @@ export function loadAssets(): SiteAssets {
   const js = read('search.js')
   const stylesheet = `/assets/site.${hash(css)}.css`
   const searchScript = `/assets/search.${hash(js)}.js`
+  const reveal = read('password.js')
+  const passwordScript = `/assets/password.${hash(reveal)}.js`
   const files = new Map<string, CachedPage>([
     [stylesheet, encodePage(200, 'text/css; charset=utf-8', css)],
     [searchScript, encodePage(200, 'text/javascript; charset=utf-8', js)],
+    [passwordScript, encodePage(200, 'text/javascript; charset=utf-8', reveal)],
     ['/assets/favicon.svg', encodePage(200, 'image/svg+xml', read('favicon.svg'))],
   ])
   const openApi = encodePage(200, 'application/json; charset=utf-8', read('openapi-search.json'))
-  return { stylesheet, searchScript, openApi, files }
+  return { stylesheet, searchScript, passwordScript, openApi, files }
 }

@@ -12,6 +12,8 @@ export type PageContext = {
   search: string
   site: SiteSettingsView
   stylesheet: string
+  /** The script behind "Show password", for the pages that have a password field. */
+  passwordScript: string
   origin: string
 }
 

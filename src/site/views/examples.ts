@@ -11,6 +11,7 @@ export function exampleContext(locale: Locale = 'en', path = '/'): PageContext {
     search: '',
     site: { networkName: 'Strong Cities Network', tagline: '', introduction: '', mainMenu: [], footerLinks: [] },
     stylesheet: '/assets/site.css',
+    passwordScript: '/assets/password.js',
     origin: 'http://localhost:3000',
   }
 }

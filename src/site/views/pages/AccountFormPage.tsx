@@ -47,6 +47,7 @@ type Props = {
 export function AccountFormPage({ ctx, form, guard, values, errors, action, links = true, reason }: Props) {
   const { t } = ctx
   const heading = reason ?? form
+  const reveal = { show: t('form.showPassword'), hide: t('form.hidePassword') }
   const others =
     form === 'signIn'
       ? [
@@ -73,6 +74,7 @@ export function AccountFormPage({ ctx, form, guard, values, errors, action, link
       action={action}
       submit={t(`account.${form}Submit`)}
       after={after}
+      scripts={forms[form].some((f: Field) => f.type === 'password') ? [ctx.passwordScript] : []}
     >
       {forms[form].map((f: Field) => (
         <TextInput
@@ -86,6 +88,7 @@ export function AccountFormPage({ ctx, form, guard, values, errors, action, link
           required={f.required ?? true}
           maxLength={f.maxLength ?? 200}
           autoComplete={f.autoComplete}
+          reveal={f.type === 'password' ? reveal : undefined}
         />
       ))}
     </FormPage>

@@ -11,6 +11,7 @@ export type AccountView = AccountSummary
 /** The signed-in member's own page: profile, password, their data, and leaving. */
 export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: PageContext; account: AccountView; guard: GuardFields; errors: FieldErrors; notice?: string }) {
   const { t, locale } = ctx
+  const reveal = { show: t('form.showPassword'), hide: t('form.hidePassword') }
   const form = (action: string, children: React.ReactNode, submit: string, className = 'button') => (
     <form method="post" action={href(locale, `/account/${action}`)} className="form" noValidate>
       <GuardInputs ctx={ctx} guard={guard} />
@@ -21,7 +22,7 @@ export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: Page
     </form>
   )
   return (
-    <Layout ctx={ctx} title={t('account.title')} indexable={false}>
+    <Layout ctx={ctx} title={t('account.title')} indexable={false} scripts={[ctx.passwordScript]}>
       <Breadcrumbs ctx={ctx} trail={[]} current={t('account.title')} />
       <h1>{t('account.title')}</h1>
       {notice ? (
@@ -67,6 +68,7 @@ export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: Page
           <TextInput
             name="emailPassword"
             type="password"
+            reveal={reveal}
             label={t('account.currentPassword')}
             error={errors.emailPassword}
             required
@@ -80,10 +82,20 @@ export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: Page
       {form(
         'password',
         <>
-          <TextInput name="current" type="password" label={t('account.currentPassword')} error={errors.current} required maxLength={200} autoComplete="current-password" />
+          <TextInput
+            name="current"
+            type="password"
+            reveal={reveal}
+            label={t('account.currentPassword')}
+            error={errors.current}
+            required
+            maxLength={200}
+            autoComplete="current-password"
+          />
           <TextInput
             name="password"
             type="password"
+            reveal={reveal}
             label={t('account.newPassword')}
             hint={t('account.passwordHint')}
             error={errors.password}
@@ -109,6 +121,7 @@ export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: Page
         <TextInput
           name="confirmPassword"
           type="password"
+          reveal={reveal}
           label={t('account.currentPassword')}
           error={errors.confirmPassword}
           required

@@ -16,13 +16,14 @@ type Props = {
   submit: string
   children?: ReactNode
   after?: ReactNode
+  scripts?: string[]
 }
 
 /** One guarded form with its error summary: the shape of every account page. */
-export function FormPage({ ctx, title, intro, action, guard, errors, submit, children, after }: Props) {
+export function FormPage({ ctx, title, intro, action, guard, errors, submit, children, after, scripts }: Props) {
   const hasErrors = Object.keys(errors).length > 0
   return (
-    <Layout ctx={ctx} title={hasErrors ? `${ctx.t('form.errorPrefix')} ${title}` : title} indexable={false}>
+    <Layout ctx={ctx} title={hasErrors ? `${ctx.t('form.errorPrefix')} ${title}` : title} indexable={false} scripts={scripts}>
       <Breadcrumbs ctx={ctx} trail={[]} current={title} />
       <h1>{title}</h1>
       {intro}

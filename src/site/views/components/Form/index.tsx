@@ -51,25 +51,43 @@ type InputProps = {
   required?: boolean
   maxLength: number
   autoComplete?: string
+  /** For a password: the labels of its "Show password" button, which password.js reveals. */
+  reveal?: { show: string; hide: string }
 }
 
-export function TextInput({ name, label, value, error, hint, type = 'text', required, maxLength, autoComplete }: InputProps) {
+export function TextInput({ name, label, value, error, hint, type = 'text', required, maxLength, autoComplete, reveal }: InputProps) {
   return (
     <Field name={name} label={label} hint={hint} error={error}>
       {(describedBy) => (
-        <input
-          id={`field-${name}`}
-          name={name}
-          type={type}
-          // Addresses and phone numbers read left to right in every language, Arabic included.
-          dir={type === 'email' || type === 'tel' ? 'ltr' : undefined}
-          defaultValue={value}
-          required={required}
-          maxLength={maxLength}
-          autoComplete={autoComplete}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-        />
+        <>
+          <input
+            id={`field-${name}`}
+            name={name}
+            type={type}
+            // Addresses and phone numbers read left to right in every language, Arabic included.
+            dir={type === 'email' || type === 'tel' ? 'ltr' : undefined}
+            defaultValue={value}
+            required={required}
+            maxLength={maxLength}
+            autoComplete={autoComplete}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+          />
+          {type === 'password' && reveal ? (
+            <button
+              type="button"
+              className="button button--secondary reveal"
+              data-reveal=""
+              data-show={reveal.show}
+              data-hide={reveal.hide}
+              aria-controls={`field-${name}`}
+              aria-pressed="false"
+              hidden
+            >
+              {reveal.show}
+            </button>
+          ) : null}
+        </>
       )}
     </Field>
   )
