@@ -1,3 +1,4 @@
+import { indexKey } from './index-key'
 import type { Payload, PayloadRequest } from 'payload'
 import { searchEngine } from './engine'
 import { searchSources, sourceFor } from './sources'
@@ -12,7 +13,7 @@ export async function syncDocument(payload: Payload, collection: string, id: num
   if (!source) return
   const engine = searchEngine(payload)
   const [doc] = await source.indexDocuments(payload, { id: { equals: id } }, req)
-  if (!doc) return engine.remove(`${collection}:${id}`)
+  if (!doc) return engine.remove(indexKey(collection, id))
   await engine.upsert([doc])
 }
 

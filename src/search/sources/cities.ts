@@ -1,3 +1,4 @@
+import { indexKey } from '../index-key'
 import { plainText } from '../text/plain-text'
 import { allLabels, excerpt, joinPerLocale, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
@@ -21,7 +22,7 @@ export const citySource: SearchSource<'cities'> = {
     ])
     const themes = readable(doc.themes)
     return {
-      key: `cities:${doc.id}`,
+      key: indexKey('cities', doc.id),
       type: 'city',
       kind: 'city',
       slug: doc.slug,

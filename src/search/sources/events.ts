@@ -1,3 +1,4 @@
+import { indexKey } from '../index-key'
 import { plainText } from '../text/plain-text'
 import { joinPerLocale, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
@@ -12,7 +13,7 @@ export const eventSource: SearchSource<'events'> = {
     const summary = perLocale(doc.summary)
     const body = joinPerLocale([summary, perLocale(doc.description, plainText), ...readable(doc.agenda).map((s) => perLocale(s.title))])
     return {
-      key: `events:${doc.id}`,
+      key: indexKey('events', doc.id),
       type: 'event',
       kind: doc.type,
       slug: doc.slug,

@@ -1,3 +1,4 @@
+import { indexKey } from '../index-key'
 import { plainText } from '../text/plain-text'
 import { allLabels, joinPerLocale, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
@@ -13,7 +14,7 @@ export const newsSource: SearchSource<'news-articles'> = {
     const summary = perLocale(doc.summary)
     const body = joinPerLocale([summary, perLocale(doc.body, plainText)])
     return {
-      key: `news-articles:${doc.id}`,
+      key: indexKey('news-articles', doc.id),
       type: 'news',
       kind: doc.type,
       slug: doc.slug,

@@ -1,3 +1,4 @@
+import { indexKey } from '../index-key'
 import { allLabels, perLocale, slugs } from './helpers'
 import type { SearchSource } from './types'
 import { pathTo } from '../../content/content-types'
@@ -13,7 +14,7 @@ export const resourceSource: SearchSource<'resources'> = {
     const summary = perLocale(doc.summary)
     const place = cities[0] ? perLocale(cities[0].name) : regions[0] ? perLocale(regions[0].name) : {}
     return {
-      key: `resources:${doc.id}`,
+      key: indexKey('resources', doc.id),
       type: 'resource',
       kind: doc.type,
       slug: doc.slug,
