@@ -62,7 +62,7 @@ export async function mailApplicant(payload: Payload, application: { applicantEm
  * The join form: checks what was typed and stores the application (its
  * status changes mail the applicant and the membership inbox). Any country
  * may apply: one the hub does not have yet is drafted for staff to place in
- * a region (see draftCountry).
+ * a region (see findOrDraftCountry).
  */
 export async function applyForMembership(payload: Payload, values: Record<string, string>, locale: Locale) {
   const { consent: _consent, country, ...data } = parseInput(ZMembershipApplicationSchema, values)
