@@ -3,15 +3,19 @@ import type { Translate } from './i18n/translate'
 export type MenuLink = { label: string; href: string }
 export type MenuSection = MenuLink & { children: MenuLink[] }
 
-/** Used until editors set a menu in /admin, and what the demo seeds: every section the hub serves. */
-export function defaultMenu(t: Translate): MenuSection[] {
+/**
+ * Used until editors set a menu in /admin, and what the demo seeds: the
+ * network's own structure, with each regional hub under Regions.
+ */
+export function defaultMenu(t: Translate, hubs: MenuLink[]): MenuSection[] {
   const link = (key: string, path: string): MenuLink => ({ label: t(key), href: path })
   return [
     { ...link('nav.about', '/about'), children: [link('nav.team', '/team'), link('nav.news', '/news'), link('nav.faq', '/faq'), link('nav.contact', '/contact')] },
     { ...link('nav.strongCities', '/cities'), children: [link('nav.committee', '/steering-committee'), link('nav.cities', '/cities'), link('nav.join', '/join')] },
     { ...link('nav.youngCities', '/young-cities'), children: [] },
-    { ...link('nav.regions', '/regions'), children: [link('nav.summit', '/global-summit'), link('nav.events', '/events'), link('nav.regions', '/regions')] },
-    { ...link('nav.resources', '/resources'), children: [link('nav.library', '/resources'), link('nav.workingGroups', '/working-groups')] },
+    { ...link('nav.regions', '/regions'), children: [link('nav.summit', '/global-summit'), ...hubs] },
+    { ...link('nav.resourcesSection', '/resources'), children: [link('nav.library', '/resources'), link('nav.workingGroups', '/working-groups')] },
+    { ...link('nav.events', '/events'), children: [] },
   ]
 }
 

@@ -28,12 +28,12 @@ import { robotsTxt, sitemap } from './routes/machine/sitemap'
 import type { MachineHandler } from './routes/machine/types'
 import { libraryPage, resourcePage, searchPage } from './routes/search'
 import { searchApi } from './routes/search-api'
-import type { PageHandler } from './routes/types'
+import type { PageHandler, Viewer } from './routes/types'
 import { appErrorJson, toAppError, wantsJson } from './http-errors'
 import { publicSecurityHeaders } from './security-headers'
 import { sendPage } from './send-page'
 import { identifyViewer } from './viewer'
-import { href, type PageContext } from './views/context'
+import { href, type PageContext, type SignedInMember } from './views/context'
 import { ErrorPage } from './views/pages/ErrorPage'
 import { AccountFormPage } from './views/pages/AccountFormPage'
 import { freshGuard } from './forms/form-session'
@@ -56,7 +56,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   await app.register(fastifyCookie)
   await app.register(fastifyFormbody)
 
-  async function context(locale: Locale, url: string, keepSearch: boolean): Promise<PageContext> {
+  async function context(locale: Locale, url: string, keepSearch: boolean, member?: SignedInMember): Promise<PageContext> {
     const { pathname, search } = splitUrl(url)
     const path = pathname.replace(/^\/[^/]+/, '').replace(/\/+$/, '') || '/'
     return {
@@ -67,7 +67,9 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
       site: await getSiteSettings(payload, locale),
       stylesheet: assets.stylesheet,
       passwordScript: assets.passwordScript,
+      worldMap: assets.worldMap,
       origin,
+      member,
     }
   }
 
@@ -116,6 +118,11 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     return sendPage(request, reply, fresh, shared ? PAGE_CACHE_CONTROL : 'private, no-store')
   }
 
+  /** The header's "signed in as" and its sign-out form; the form's token is the visitor's own, so such a page is never shared. */
+  function signedIn(request: FastifyRequest, reply: FastifyReply, viewer: Viewer): SignedInMember | undefined {
+    return viewer.user ? { name: viewer.user.name || viewer.user.email, guard: freshGuard(request, reply) } : undefined
+  }
+
   function page(handler: PageHandler, keepSearch = false) {
     return async (request: FastifyRequest<{ Params: Record<string, string> }>, reply: FastifyReply) => {
       const { locale } = request.params
@@ -124,7 +131,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
       // Members may see more than the public, so their pages are neither taken from nor put in the shared cache.
       const key = keepSearch ? request.url : splitUrl(request.url).pathname
       return respondCached(request, reply, key, !viewer.member, async () => {
-        const ctx = await context(locale, request.url, keepSearch)
+        const ctx = await context(locale, request.url, keepSearch, signedIn(request, reply, viewer))
         const element = await handler({ payload, ctx, params: request.params, query: request.query as Record<string, unknown>, viewer, assets })
         return element ? encodePage(200, HTML, renderPage(element)) : null
       })
@@ -146,7 +153,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   const formSite: FormSite = {
     payload,
     origin,
-    context: (locale, url) => context(locale, url, false),
+    context: async (request, reply) => context(request.params.locale as Locale, request.url, false, signedIn(request, reply, await identifyViewer(payload, request))),
     // Form pages carry a per-visitor token, so they are never shared or cached.
     sendElement: (request: FastifyRequest, reply: FastifyReply, element: ReactElement, status: number) =>
       sendPage(request, reply, encodePage(status, HTML, renderPage(element)), 'private, no-store'),

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { encodePage, type CachedPage } from './cache/page-cache'
+import { worldMapSvg } from './views/components/WorldMap/country-shapes'
 
-export type SiteAssets = { stylesheet: string; searchScript: string; passwordScript: string; openApi: CachedPage; files: Map<string, CachedPage> }
+export type SiteAssets = { stylesheet: string; searchScript: string; passwordScript: string; worldMap: string; openApi: CachedPage; files: Map<string, CachedPage> }
 
 function read(name: string): string {
   return readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8')
@@ -21,12 +22,15 @@ export function loadAssets(): SiteAssets {
   const searchScript = `/assets/search.${hash(js)}.js`
   const reveal = read('password.js')
   const passwordScript = `/assets/password.${hash(reveal)}.js`
+  const map = worldMapSvg()
+  const worldMap = `/assets/world-map.${hash(map)}.svg`
   const files = new Map<string, CachedPage>([
     [stylesheet, encodePage(200, 'text/css; charset=utf-8', css)],
     [searchScript, encodePage(200, 'text/javascript; charset=utf-8', js)],
     [passwordScript, encodePage(200, 'text/javascript; charset=utf-8', reveal)],
+    [worldMap, encodePage(200, 'image/svg+xml', map)],
     ['/assets/favicon.svg', encodePage(200, 'image/svg+xml', read('favicon.svg'))],
   ])
   const openApi = encodePage(200, 'application/json; charset=utf-8', read('openapi-search.json'))
-  return { stylesheet, searchScript, passwordScript, openApi, files }
+  return { stylesheet, searchScript, passwordScript, worldMap, openApi, files }
 }

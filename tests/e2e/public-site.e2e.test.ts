@@ -91,20 +91,33 @@ describe('city profile in a real browser', () => {
 describe('member-city directory', () => {
   it('filters with the form and without JavaScript', async () => {
     const page = await open('/en/cities', { javaScriptEnabled: false })
-    await expect.poll(() => page.locator('.result-count').textContent()).toBe('12 cities')
+    await expect.poll(() => page.locator('.result-count').textContent()).toBe('79 cities')
     await page.selectOption('#filter-region', 'europe')
     await page.getByRole('button', { name: 'Apply filters' }).click()
     await page.waitForURL(/region=europe/)
-    expect(await page.locator('.result-count').textContent()).toBe('2 cities')
-    expect(await page.locator('.city-list a').allTextContents()).toEqual(['Aarhus', 'Rotterdam'])
+    expect(await page.locator('.result-count').textContent()).toBe('16 cities')
+    const listed = await page.locator('.city-list a').allTextContents()
+    expect(listed).toEqual(expect.arrayContaining(['Aarhus', 'Rotterdam', 'Antwerp']))
+    expect(listed).not.toContain('Nairobi')
+    // The map zooms to the filtered cities instead of showing the whole world.
+    expect(await page.locator('.world-map svg').getAttribute('viewBox')).not.toBe('0 0 1000 394')
     await page.getByRole('link', { name: 'Remove filter: Europe' }).click()
-    expect(await page.locator('.result-count').textContent()).toBe('12 cities')
+    expect(await page.locator('.result-count').textContent()).toBe('79 cities')
     await page.context().close()
   })
 
-  it('opens a profile from the map', async () => {
+  it('opens a profile from the map, through the groups of nearby cities', async () => {
     const page = await open('/fr/cities')
-    await page.locator('svg a[aria-label="Nairobi"]').click()
+    // At world scale Nairobi shares a numbered marker with its neighbours; each one zooms to a narrower list.
+    for (let step = 0; step < 3 && !(await page.locator('svg a[aria-label="Nairobi"]:visible').isVisible()); step++) {
+      const group = page.locator('svg a[aria-label*="Nairobi"]:visible')
+      expect(await group.locator('text').textContent()).toMatch(/^\d+$/)
+      await group.click()
+      await page.waitForURL(/[?&](region|country)=/)
+    }
+    const marker = await page.locator('svg a[aria-label="Nairobi"]:visible circle').boundingBox()
+    expect(marker!.width).toBeGreaterThanOrEqual(24)
+    await page.locator('svg a[aria-label="Nairobi"]:visible').click()
     await page.waitForURL('**/fr/cities/nairobi')
     await page.context().close()
   })

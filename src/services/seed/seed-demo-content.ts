@@ -16,7 +16,6 @@ import type {
   Localized,
 } from './demo-data-types'
 import { placeholderPdf } from './placeholder-pdf'
-import { placeholderPortrait } from './placeholder-portrait'
 import { seedNavigation } from './seed-navigation'
 import { idOf, type LocaleData, published, richText, type SeedIds, seedProgrammes } from './seed-programmes'
 import { defaultLocale, localeCodes } from '../../content/locales'
@@ -153,23 +152,6 @@ function resourceData(r: SeedResource, locale: LocaleCode, ids: SeedIds, file: I
   }
 }
 
-async function seedPortrait(payload: Payload, person: DemoPerson): Promise<Id> {
-  const name = `portrait-${person.slug}.png`
-  const existing = await findBy(payload, 'media', 'filename', name)
-  if (existing) return existing.id
-  const data = await placeholderPortrait(person.name)
-  const media = await payload.create({
-    collection: 'media',
-    locale: 'en',
-    data: { alt: `Placeholder portrait of ${person.name}` },
-    file: { data, mimetype: 'image/png', name, size: data.length },
-    overrideAccess: true,
-  })
-  await payload.update({ collection: 'media', id: media.id, locale: 'fr', data: { alt: `Portrait d’illustration de ${person.name}` }, overrideAccess: true })
-  await payload.update({ collection: 'media', id: media.id, locale: 'ar', data: { alt: `صورة توضيحية لـ ${person.name}` }, overrideAccess: true })
-  return media.id
-}
-
 /**
  * Fills an empty hub with the demo network. It runs on the first start only
  * (no user accounts yet), so content an editor later deletes stays deleted.
@@ -230,8 +212,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   }
   const people = load<DemoPerson[]>('people')
   for (const p of people) {
-    const photo = await seedPortrait(payload, p)
-    ids.people.set(p.slug, await upsertLocalized(payload, 'people', { field: 'slug', value: p.slug }, (l) => ({ slug: p.slug, name: p.name, role: inLocale(p.role, l), photo })))
+    ids.people.set(p.slug, await upsertLocalized(payload, 'people', { field: 'slug', value: p.slug }, (l) => ({ slug: p.slug, name: p.name, role: inLocale(p.role, l) })))
   }
   for (const city of load<SeedCity[]>('cities')) {
     ids.cities.set(city.slug, await upsertLocalized(payload, 'cities', { field: 'slug', value: city.slug }, (l, existing) => cityData(city, l, ids, existing)))

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { pathTo } from '../../content/content-types'
 import { createTranslator } from '../../content/i18n/translate'
 import { localeCodes } from '../../content/locales'
 import { defaultFooter, defaultMenu } from '../../content/navigation'
@@ -7,6 +8,8 @@ import { defaultFooter, defaultMenu } from '../../content/navigation'
 export async function seedNavigation(payload: Payload) {
   for (const locale of localeCodes) {
     const t = createTranslator(locale)
-    await payload.updateGlobal({ slug: 'navigation', locale, data: { mainMenu: defaultMenu(t), footerLinks: defaultFooter(t) }, overrideAccess: true })
+    const regions = await payload.find({ collection: 'regions', locale, depth: 0, limit: 100, sort: 'name', overrideAccess: true })
+    const hubs = regions.docs.flatMap((r) => (r.name ? [{ label: r.name, href: pathTo('region', r.slug) }] : []))
+    await payload.updateGlobal({ slug: 'navigation', locale, data: { mainMenu: defaultMenu(t, hubs), footerLinks: defaultFooter(t) }, overrideAccess: true })
   }
 }

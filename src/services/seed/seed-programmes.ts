@@ -16,7 +16,6 @@ import type {
   LocaleCode,
   Localized,
 } from './demo-data-types'
-import { placeholderPortrait } from './placeholder-portrait'
 import { placeholderScene } from './placeholder-scene'
 import { toLexical } from './to-lexical'
 import { defaultLocale, localeCodes } from '../../content/locales'
@@ -102,12 +101,7 @@ async function seedHubTeams(payload: Payload, ids: SeedIds) {
   for (const team of load<DemoHubTeam[]>('hub-teams')) {
     const members: Id[] = []
     for (const m of team.members) {
-      const photo = await createImage(payload, `portrait-${m.slug}.png`, await placeholderPortrait(m.name), 'image/png', {
-        en: `Placeholder portrait of ${m.name}`,
-        fr: `Portrait d’illustration de ${m.name}`,
-        ar: `صورة توضيحية لـ ${m.name}`,
-      })
-      const id = await createLocalized(payload, 'people', (l) => ({ slug: m.slug, name: m.name, role: m.role[l], photo }))
+      const id = await createLocalized(payload, 'people', (l) => ({ slug: m.slug, name: m.name, role: m.role[l] }))
       ids.people.set(m.slug, id)
       members.push(id)
     }

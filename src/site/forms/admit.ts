@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ReactElement } from 'react'
+import { createTranslator } from '../../content/i18n/translate'
 import { isLocale, type Locale } from '../../content/locales'
 import { AppError, isAppError } from '../../content/app-error'
 import type { PageContext } from '../views/context'
@@ -12,7 +13,8 @@ import type { RateLimiter } from '../../shared/rate-limit'
 export type FormSite = {
   payload: import('payload').Payload
   origin: string
-  context: (locale: Locale, url: string) => Promise<PageContext>
+  /** The page context for this request, with the member's name in the header when one is signed in. */
+  context: (request: FormRequest, reply: FastifyReply) => Promise<PageContext>
   sendElement: (request: FastifyRequest, reply: FastifyReply, element: ReactElement, status: number) => unknown
 }
 
@@ -60,8 +62,7 @@ export async function answerForm(site: FormSite, request: FormRequest, reply: Fa
     return await operation()
   } catch (error) {
     if (!isAppError(error) || !error.fields) throw error
-    const { t } = await site.context(options.locale, request.url)
-    return options.rerender(fieldErrors(error.fields, t), error.status, error.values)
+    return options.rerender(fieldErrors(error.fields, createTranslator(options.locale)), error.status, error.values)
   }
 }
 

@@ -43,13 +43,13 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
 
   /** An outcome page; `next` is the step that follows, as its button. */
   async function message(request: FormRequest, reply: FastifyReply, key: string, next?: { path: string; label: string }) {
-    const ctx = await site.context(locale(request), request.url)
+    const ctx = await site.context(request, reply)
     const nextStep = next && { href: href(ctx.locale, next.path), label: ctx.t(next.label) }
     return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(`${key}Title`), body: ctx.t(`${key}Body`), next: nextStep }), 200)
   }
 
   async function formPage(request: FormRequest, reply: FastifyReply, form: AccountForm, values: Values, errors: FieldErrors, status: number, links = true) {
-    const ctx = await site.context(locale(request), request.url)
+    const ctx = await site.context(request, reply)
     return site.sendElement(request, reply, createElement(AccountFormPage, { ctx, form, guard: freshGuard(request, reply), values, errors, action: request.url, links }), status)
   }
 
@@ -149,7 +149,7 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
   async function accountPage(request: FormRequest, reply: FastifyReply, errors: FieldErrors = {}, status = 200, notice?: string) {
     const viewer = await identifyViewer(payload, request)
     if (!viewer.user) return reply.redirect(href(locale(request), '/account/sign-in'), 303)
-    const ctx = await site.context(locale(request), request.url)
+    const ctx = await site.context(request, reply)
     const account = await getAccount(payload, viewer.user)
     return site.sendElement(
       request,
@@ -233,7 +233,7 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
     const viewer = await identifyViewer(payload, request)
     if (!viewer.user) return reply.redirect(href(locale(request), '/account/sign-in'), 303)
     if (!(await findHelpDeskInbox(payload, viewer.user))) return message(request, reply, 'account.helpNeedsCity')
-    const ctx = await site.context(locale(request), request.url)
+    const ctx = await site.context(request, reply)
     return site.sendElement(request, reply, createElement(HelpRequestPage, { ctx, guard: freshGuard(request, reply), values, errors }), status)
   }
   app.get(

@@ -41,19 +41,19 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
   const localeOf = (request: Req) => request.params.locale as Locale
 
   async function contactForm(request: Req, reply: FastifyReply, values: ContactValues, errors: FieldErrors, status: number) {
-    const ctx = await site.context(localeOf(request), request.url)
+    const ctx = await site.context(request, reply)
     return site.sendElement(request, reply, createElement(ContactPage, { ctx, guard: freshGuard(request, reply), values, errors }), status)
   }
 
   async function newsletterForm(request: Req, reply: FastifyReply, values: NewsletterValues, errors: FieldErrors, status: number) {
     const locale = localeOf(request)
-    const ctx = await site.context(locale, request.url)
+    const ctx = await site.context(request, reply)
     const { themes, regions } = await topics(payload, locale)
     return site.sendElement(request, reply, createElement(NewsletterPage, { ctx, guard: freshGuard(request, reply), values, errors, themes, regions }), status)
   }
 
   async function message(request: Req, reply: FastifyReply, title: string, body: string) {
-    const ctx = await site.context(localeOf(request), request.url)
+    const ctx = await site.context(request, reply)
     return site.sendElement(request, reply, createElement(MessagePage, { ctx, title: ctx.t(title), body: ctx.t(body) }), 200)
   }
 
@@ -97,7 +97,7 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
   ]
   async function joinForm(request: Req, reply: FastifyReply, values: Record<string, string>, errors: FieldErrors, status: number) {
     const locale = localeOf(request)
-    const ctx = await site.context(locale, request.url)
+    const ctx = await site.context(request, reply)
     const countries = countryChoices(locale).map((c) => ({ value: c.code, label: c.name }))
     return site.sendElement(request, reply, createElement(JoinPage, { ctx, guard: freshGuard(request, reply), values, errors, countries }), status)
   }
@@ -164,7 +164,7 @@ export function registerFormRoutes(app: FastifyInstance, site: FormSite) {
   async function tokenPage(request: Req, reply: FastifyReply, action: 'confirm' | 'unsubscribe') {
     const token = text(request.query.token)
     if (!(await findSubscription(payload, token))) return message(request, reply, 'newsletter.badLinkTitle', 'newsletter.badLinkBody')
-    const ctx = await site.context(localeOf(request), request.url)
+    const ctx = await site.context(request, reply)
     return site.sendElement(request, reply, createElement(NewsletterTokenPage, { ctx, guard: freshGuard(request, reply), action, token }), 200)
   }
 

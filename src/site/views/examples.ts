@@ -12,6 +12,7 @@ export function exampleContext(locale: Locale = 'en', path = '/'): PageContext {
     site: { networkName: 'Strong Cities Network', tagline: '', introduction: '', mainMenu: [], footerLinks: [] },
     stylesheet: '/assets/site.css',
     passwordScript: '/assets/password.js',
+    worldMap: '/assets/world-map.svg',
     origin: 'http://localhost:3000',
   }
 }

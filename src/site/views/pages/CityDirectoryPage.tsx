@@ -3,6 +3,7 @@ import type { CitySummary } from '../../../services/cities/types'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { CityFilters } from '../components/CityFilters'
 import { CityList } from '../components/CityList'
+import { FiltersDisclosure } from '../components/FiltersDisclosure'
 import { Layout } from '../components/Layout'
 import { WorldMap } from '../components/WorldMap'
 import { href, type PageContext } from '../context'
@@ -17,14 +18,16 @@ export function CityDirectoryPage({ ctx, filters, results, facets }: Props) {
       <h1>{t('cities.title')}</h1>
       <p className="lead">{t('cities.intro')}</p>
       <div className="directory">
-        <CityFilters ctx={ctx} filters={filters} facets={facets} />
+        <FiltersDisclosure ctx={ctx} id="city-filters" active={Object.values(filters).filter(Boolean).length}>
+          <CityFilters ctx={ctx} filters={filters} facets={facets} />
+        </FiltersDisclosure>
         <div className="directory__results">
           <p className="result-count" role="status">
             {t('cities.count', { count: results.length })}
           </p>
           {results.length ? (
             <>
-              <WorldMap ctx={ctx} cities={results} />
+              <WorldMap ctx={ctx} cities={results} filters={filters} zoom={Object.values(filters).some(Boolean)} />
               <h2 id="city-list-heading" className="visually-hidden">
                 {t('cities.list')}
               </h2>

@@ -5,7 +5,7 @@ import { cityLd } from '../../machine/json-ld'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Layout } from '../components/Layout'
 import { NarrativeSection } from '../components/NarrativeSection'
-import { Picture } from '../components/Picture'
+import { Portrait } from '../components/Portrait'
 import { RichText } from '../components/RichText'
 import { InLanguage } from '../components/TranslatedSection'
 import { href, type PageContext } from '../context'
@@ -43,7 +43,11 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
         }),
       ]}
     >
-      <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.cities'), path: '/cities' }]} current={city.name.value} />
+      <Breadcrumbs
+        ctx={ctx}
+        trail={[{ label: t('nav.cities'), path: '/cities' }, ...(city.region ? [{ label: city.region.label, path: `/cities?region=${city.region.slug}` }] : [])]}
+        current={city.name.value}
+      />
       <article className="profile">
         <header className="profile__header">
           <h1>{title}</h1>
@@ -52,6 +56,55 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
         </header>
 
         <div className="profile__layout">
+          {/* First in the page, so a phone shows the key facts before the narrative; on wider screens it heads the side column. */}
+          <section className="key-info profile__facts" aria-labelledby="key-information">
+            <h2 id="key-information">{t('city.keyInformation')}</h2>
+            <dl>
+              <dt>{t('city.info.city')}</dt>
+              <dd>
+                <Text ctx={ctx} value={city.name} />
+              </dd>
+              {city.country ? (
+                <>
+                  <dt>{t('city.info.country')}</dt>
+                  <dd>{city.country.name}</dd>
+                </>
+              ) : null}
+              {city.region ? (
+                <>
+                  <dt>{t('city.info.region')}</dt>
+                  <dd>
+                    <a href={href(locale, pathTo('region', city.region.slug))}>{city.region.label}</a>
+                  </dd>
+                </>
+              ) : null}
+              {city.population != null ? (
+                <>
+                  <dt>{t('city.info.population')}</dt>
+                  <dd>
+                    {city.populationYear
+                      ? t('city.info.populationValue', { population: city.population, year: String(city.populationYear) })
+                      : new Intl.NumberFormat(locale).format(city.population)}
+                  </dd>
+                </>
+              ) : null}
+              {city.leaders.length ? (
+                <>
+                  <dt>{t('city.info.leadership')}</dt>
+                  {city.leaders.map((p) => (
+                    <dd key={p.name}>{p.role ? `${p.role} ${p.name}` : p.name}</dd>
+                  ))}
+                </>
+              ) : null}
+              {city.memberSince ? (
+                <>
+                  <dt>{t('city.info.memberSince')}</dt>
+                  <dd>{formatDate(city.memberSince, locale)}</dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+
           <div className="profile__main">
             <NarrativeSection ctx={ctx} id="background" title={t('city.background')} content={city.background} />
             <NarrativeSection ctx={ctx} id="national-overview" title={t('city.nationalOverview')} content={city.nationalOverview} />
@@ -136,54 +189,6 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
           </div>
 
           <aside className="profile__aside">
-            <section className="key-info" aria-labelledby="key-information">
-              <h2 id="key-information">{t('city.keyInformation')}</h2>
-              <dl>
-                <dt>{t('city.info.city')}</dt>
-                <dd>
-                  <Text ctx={ctx} value={city.name} />
-                </dd>
-                {city.country ? (
-                  <>
-                    <dt>{t('city.info.country')}</dt>
-                    <dd>{city.country.name}</dd>
-                  </>
-                ) : null}
-                {city.region ? (
-                  <>
-                    <dt>{t('city.info.region')}</dt>
-                    <dd>
-                      <a href={href(locale, pathTo('region', city.region.slug))}>{city.region.label}</a>
-                    </dd>
-                  </>
-                ) : null}
-                {city.population != null ? (
-                  <>
-                    <dt>{t('city.info.population')}</dt>
-                    <dd>
-                      {city.populationYear
-                        ? t('city.info.populationValue', { population: city.population, year: String(city.populationYear) })
-                        : new Intl.NumberFormat(locale).format(city.population)}
-                    </dd>
-                  </>
-                ) : null}
-                {city.leaders.length ? (
-                  <>
-                    <dt>{t('city.info.leadership')}</dt>
-                    {city.leaders.map((p) => (
-                      <dd key={p.name}>{p.role ? `${p.role} ${p.name}` : p.name}</dd>
-                    ))}
-                  </>
-                ) : null}
-                {city.memberSince ? (
-                  <>
-                    <dt>{t('city.info.memberSince')}</dt>
-                    <dd>{formatDate(city.memberSince, locale)}</dd>
-                  </>
-                ) : null}
-              </dl>
-            </section>
-
             {city.workingGroups.length ? (
               <section aria-labelledby="working-groups">
                 <h2 id="working-groups">{t('city.workingGroups')}</h2>
@@ -217,7 +222,7 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
                 <h2 id="leadership">{t('city.leadership')}</h2>
                 {city.leaders.map((p) => (
                   <figure className="person" key={p.name}>
-                    {p.photo ? <Picture picture={p.photo} /> : null}
+                    <Portrait name={p.name} photo={p.photo} />
                     <figcaption>
                       <span className="person__name">{p.name}</span>
                       {p.role ? <span className="person__role">{p.role}</span> : null}

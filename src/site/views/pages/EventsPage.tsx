@@ -23,7 +23,7 @@ export function EventsPage({ ctx, upcoming, past, filter, regions, years }: Prop
         { title: t('feeds.events'), href: href(locale, contentTypes.event.feeds.atom), type: 'application/atom+xml' },
       ]}
     >
-      <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.regions'), path: '/regions' }]} current={t('events.title')} />
+      <Breadcrumbs ctx={ctx} trail={[]} current={t('events.title')} />
       <h1>{t('events.title')}</h1>
       <p className="lead">{t('events.lead')}</p>
       <ListFilters

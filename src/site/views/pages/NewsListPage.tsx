@@ -32,7 +32,7 @@ export function NewsListPage({ ctx, articles, filter, page, totalPages, total, t
         { title: t('feeds.news'), href: href(locale, contentTypes.newsArticle.feeds.atom), type: 'application/atom+xml' },
       ]}
     >
-      <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.about'), path: '/about' }]} current={t('news.title')} />
+      <Breadcrumbs ctx={ctx} trail={[]} current={t('news.title')} />
       <h1>{t('news.title')}</h1>
       <p className="lead">{t('news.lead')}</p>
       <ListFilters

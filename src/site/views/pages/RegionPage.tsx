@@ -25,7 +25,7 @@ export function RegionPage({ ctx, region, cities, team, upcoming, past, news }: 
       {cities.length ? (
         <>
           <p className="result-count">{t('cities.count', { count: cities.length })}</p>
-          <WorldMap ctx={ctx} cities={cities} zoom />
+          <WorldMap ctx={ctx} cities={cities} filters={{ region: region.slug }} zoom />
           <CityList ctx={ctx} cities={cities} labelledBy="region-cities" />
         </>
       ) : (

@@ -2,6 +2,7 @@ import type { SearchOutcome } from '../../../services/search/run-search'
 import type { SearchParams } from '../../../services/search/search-params'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { FacetList } from '../components/FacetList'
+import { FiltersDisclosure } from '../components/FiltersDisclosure'
 import { Layout } from '../components/Layout'
 import { Pagination } from '../components/Pagination'
 import { SearchResults } from '../components/SearchResults'
@@ -39,9 +40,11 @@ export function SearchPage({ ctx, mode, params, outcome, script }: Props) {
         </div>
       </form>
       <div className="search-layout">
-        <div id="search-facets">
-          <FacetList ctx={ctx} base={base} params={params} facets={outcome.facets} />
-        </div>
+        <FiltersDisclosure ctx={ctx} id="search-filters" active={activeFilters.length}>
+          <div id="search-facets">
+            <FacetList ctx={ctx} base={base} params={params} facets={outcome.facets} />
+          </div>
+        </FiltersDisclosure>
         <div className="search-results" id="search-results" aria-live="polite">
           <div className="results-bar">
             <p className="result-count" role="status">

@@ -1,7 +1,7 @@
 import type { CommitteeSeat } from '../../../services/programmes/list-committee'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Layout } from '../components/Layout'
-import { Picture } from '../components/Picture'
+import { Portrait } from '../components/Portrait'
 import { href, type PageContext } from '../context'
 import { formatDate } from '../format-date'
 import { pathTo } from '../../../content/content-types'
@@ -16,7 +16,7 @@ export function SteeringCommitteePage({ ctx, seats }: { ctx: PageContext; seats:
         <ul className="people-grid">
           {list.map((s) => (
             <li key={s.city.slug} className="person">
-              {s.representative?.photo ? <Picture picture={s.representative.photo} className="person__photo" /> : null}
+              {s.representative ? <Portrait name={s.representative.name} photo={s.representative.photo} /> : null}
               <p className="person__name">
                 <a href={href(locale, pathTo('city', s.city.slug))}>{s.city.name}</a>
                 {s.city.country ? `, ${s.city.country}` : ''}
@@ -35,7 +35,7 @@ export function SteeringCommitteePage({ ctx, seats }: { ctx: PageContext; seats:
     ) : null
   return (
     <Layout ctx={ctx} title={t('committee.title')} description={t('committee.lead')}>
-      <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.strongCities'), path: '/cities' }]} current={t('committee.title')} />
+      <Breadcrumbs ctx={ctx} trail={[]} current={t('committee.title')} />
       <h1>{t('committee.title')}</h1>
       <p className="lead">{t('committee.lead')}</p>
       {seats.length ? null : <p className="empty-state">{t('committee.empty')}</p>}

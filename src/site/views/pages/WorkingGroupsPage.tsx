@@ -8,7 +8,7 @@ export function WorkingGroupsPage({ ctx, groups }: { ctx: PageContext; groups: W
   const { t, locale } = ctx
   return (
     <Layout ctx={ctx} title={t('groups.title')} description={t('groups.lead')}>
-      <Breadcrumbs ctx={ctx} trail={[{ label: t('nav.resources'), path: '/resources' }]} current={t('groups.title')} />
+      <Breadcrumbs ctx={ctx} trail={[]} current={t('groups.title')} />
       <h1>{t('groups.title')}</h1>
       <p className="lead">{t('groups.lead')}</p>
       {groups.length ? (

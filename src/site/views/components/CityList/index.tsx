@@ -4,7 +4,7 @@ import { pathTo } from '../../../../content/content-types'
 
 export function CityList({ ctx, cities, labelledBy }: { ctx: PageContext; cities: CitySummary[]; labelledBy?: string }) {
   return (
-    <ul className="city-list" aria-labelledby={labelledBy}>
+    <ul id="city-list" className="city-list" aria-labelledby={labelledBy}>
       {cities.map((c) => (
         <li key={c.slug} className="city-list__item">
           <a href={href(ctx.locale, pathTo('city', c.slug))} className="city-list__name">

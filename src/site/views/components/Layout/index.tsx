@@ -3,6 +3,7 @@ import { localeDefinition, locales } from '../../../../content/locales'
 import { defaultFooter } from '../../../../content/navigation'
 import { href, type PageContext } from '../../context'
 import { jsonLdScript } from '../../../machine/json-ld'
+import { AccountStatus } from '../AccountStatus'
 import { LanguageSwitcher } from '../LanguageSwitcher'
 import { SiteSearch } from '../SiteSearch'
 import { menuHref, SiteMenu } from '../SiteMenu'
@@ -74,6 +75,7 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
             </a>
             {headerSearch ? <SiteSearch ctx={ctx} place="header" /> : null}
             <LanguageSwitcher ctx={ctx} />
+            <AccountStatus ctx={ctx} />
           </div>
           <SiteMenu ctx={ctx} />
         </header>

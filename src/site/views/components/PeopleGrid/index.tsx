@@ -1,5 +1,5 @@
 import type { Picture as PictureData } from '../../../../services/site/to-picture'
-import { Picture } from '../Picture'
+import { Portrait } from '../Portrait'
 
 export type PersonCard = { slug: string; name: string; role: string; photo: PictureData | null; note?: string }
 
@@ -8,7 +8,7 @@ export function PeopleGrid({ people }: { people: PersonCard[] }) {
     <ul className="people-grid">
       {people.map((p) => (
         <li key={p.slug} className="person">
-          {p.photo ? <Picture picture={p.photo} className="person__photo" /> : null}
+          <Portrait name={p.name} photo={p.photo} />
           <p className="person__name">{p.name}</p>
           {p.role ? <p className="person__role">{p.role}</p> : null}
           {p.note ? <p className="person__note">{p.note}</p> : null}

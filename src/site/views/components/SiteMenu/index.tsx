@@ -13,7 +13,7 @@ export function menuHref(ctx: PageContext, target: string): string {
  */
 export function SiteMenu({ ctx }: { ctx: PageContext }) {
   const { t } = ctx
-  const sections = ctx.site.mainMenu.length ? ctx.site.mainMenu : defaultMenu(t)
+  const sections = ctx.site.mainMenu.length ? ctx.site.mainMenu : defaultMenu(t, [])
   const current = (target: string) => (target.startsWith('/') && (ctx.path === target || ctx.path.startsWith(`${target}/`)) ? 'page' : undefined)
   return (
     <nav className="site-nav" aria-label={t('site.mainNavigation')}>
@@ -39,12 +39,6 @@ export function SiteMenu({ ctx }: { ctx: PageContext }) {
               ) : null}
             </li>
           ))}
-          <li className="site-menu__section">
-            <a href={href(ctx.locale, '/search')}>{t('nav.search')}</a>
-          </li>
-          <li className="site-menu__section">
-            <a href={href(ctx.locale, '/account')}>{t('nav.account')}</a>
-          </li>
         </ul>
       </div>
     </nav>

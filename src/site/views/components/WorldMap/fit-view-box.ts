@@ -2,9 +2,10 @@ import { MAP_HEIGHT, MAP_WIDTH, project } from './projection'
 
 export type ViewBox = { x: number; y: number; width: number; height: number }
 
-// A region never zooms in further than this share of the world's width, so its
-// cities keep some land around them for orientation.
-const MIN_WIDTH = MAP_WIDTH / 6
+// The map never zooms in further than this share of the world's width (18°),
+// so a country's cities keep some land around them for orientation, yet
+// neighbouring cities in one country still come apart.
+const MIN_WIDTH = MAP_WIDTH / 20
 const MARGIN = 0.25
 
 /** The part of the world map that holds these points, at the map's own proportions. */
