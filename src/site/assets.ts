@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { encodePage, type CachedPage } from './cache/page-cache'
 import { worldMapSvg } from './views/components/WorldMap/country-shapes'
 
-export type SiteAssets = { stylesheet: string; searchScript: string; passwordScript: string; worldMap: string; openApi: CachedPage; files: Map<string, CachedPage> }
+export type SiteAssets = { stylesheet: string; searchScript: string; passwordScript: string; worldMap: string; hero: string; openApi: CachedPage; files: Map<string, CachedPage> }
 
 function read(name: string): string {
   return readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8')
@@ -24,13 +24,16 @@ export function loadAssets(): SiteAssets {
   const passwordScript = `/assets/password.${hash(reveal)}.js`
   const map = worldMapSvg()
   const worldMap = `/assets/world-map.${hash(map)}.svg`
+  const heroSvg = read('hero.svg')
+  const hero = `/assets/hero.${hash(heroSvg)}.svg`
   const files = new Map<string, CachedPage>([
     [stylesheet, encodePage(200, 'text/css; charset=utf-8', css)],
     [searchScript, encodePage(200, 'text/javascript; charset=utf-8', js)],
     [passwordScript, encodePage(200, 'text/javascript; charset=utf-8', reveal)],
     [worldMap, encodePage(200, 'image/svg+xml', map)],
+    [hero, encodePage(200, 'image/svg+xml', heroSvg)],
     ['/assets/favicon.svg', encodePage(200, 'image/svg+xml', read('favicon.svg'))],
   ])
   const openApi = encodePage(200, 'application/json; charset=utf-8', read('openapi-search.json'))
-  return { stylesheet, searchScript, passwordScript, worldMap, openApi, files }
+  return { stylesheet, searchScript, passwordScript, worldMap, hero, openApi, files }
 }

@@ -63,8 +63,9 @@ describe('becoming a member city', () => {
     const approved = await env.site.payload.findByID({ collection: 'membership-applications', id: docs[0].id, depth: 0, overrideAccess: true })
     const cityId = approved.city as number
     const city = await env.site.payload.findByID({ collection: 'cities', id: cityId, draft: true, overrideAccess: true })
-    expect(city).toMatchObject({ name: 'Mombasa', _status: 'draft', population: 1208333 })
-    expect((await env.site.get('/en/cities')).body).not.toContain('Mombasa')
+    // Mombasa is already a member: the draft gets an address of its own beside it, for staff to merge or publish.
+    expect(city).toMatchObject({ name: 'Mombasa', slug: 'mombasa-ke', _status: 'draft', population: 1208333 })
+    expect((await env.site.get('/en/cities')).body).not.toContain('/en/cities/mombasa-ke')
 
     const invitation = (await mailsTo('baraka@mombasa.example'))[0]
     expect(invitation.subject).toBe('Vous êtes le point focal de Mombasa')

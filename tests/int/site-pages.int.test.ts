@@ -49,12 +49,17 @@ describe('city profile', () => {
     expect(body).toContain('<h2 id="background">Contexte</h2>')
     expect(body).toContain('Combattants terroristes étrangers')
     expect(body).toContain('uniquement en néerlandais')
-    // Background is translated: no notice before it. National overview is not: notice plus lang="en".
+    // One notice at the top names the untranslated sections; each of them is marked with its language and lang="en".
+    expect(body.match(/class="translation-notice"/g)).toHaveLength(1)
+    const notice = body.slice(body.indexOf('class="translation-notice"'), body.indexOf('class="profile__layout"'))
+    expect(notice).toContain('ne sont pas encore traduites en français')
+    expect(notice).toContain('<a href="#national-overview">Panorama national</a> (anglais)')
+    expect(notice).not.toContain('href="#background"')
     const national = body.slice(body.indexOf('id="national-overview"'), body.indexOf('id="local-overview"'))
-    expect(national).toContain('Cette section est affichée en anglais')
+    expect(national).toContain('<p class="lang-badge">En anglais</p>')
     expect(national).toContain('<div lang="en" dir="ltr">')
     const background = body.slice(body.indexOf('id="background"'), body.indexOf('id="national-overview"'))
-    expect(background).not.toContain('translation-notice')
+    expect(background).not.toContain('lang-badge')
   })
 
   it('is right to left in Arabic', async () => {
@@ -90,12 +95,12 @@ describe('member-city directory', () => {
 
   it('filters by region, country, theme and working group', async () => {
     const europe = await site.get('/en/cities?region=europe')
-    expect(europe.body).toContain('2 cities')
+    expect(europe.body).toContain('<p class="result-count" role="status">16 cities</p>')
     expect(europe.body).toContain('href="/en/cities/rotterdam"')
     expect(europe.body).not.toContain('href="/en/cities/nairobi"')
     expect(europe.body).toContain('Remove filter: Europe')
 
-    expect((await site.get('/en/cities?country=nl')).body).toContain('1 city')
+    expect((await site.get('/en/cities?country=nl')).body).toContain('<p class="result-count" role="status">4 cities</p>')
     expect((await site.get('/en/cities?group=counter-narratives-local-communications')).body).toContain('href="/en/cities/rotterdam"')
     const theme = await site.get('/en/cities?theme=foreign-terrorist-fighters&region=europe')
     expect(theme.body).toContain('href="/en/cities/rotterdam"')
@@ -123,7 +128,7 @@ describe('other pages and states', () => {
   it('home shows the network and the newest cities', async () => {
     const { status, body } = await site.get('/en')
     expect(status).toBe(200)
-    expect(body).toContain('12 member cities in 12 countries')
+    expect(body).toContain('79 member cities in 28 countries')
     expect(body).toContain('Newest member cities')
   })
 

@@ -7,6 +7,7 @@ import { InvitationEmail } from '../../content/emails/MembershipEmails'
 import { renderEmail } from '../../content/emails/render-email'
 import { createTranslator } from '../../content/i18n/translate'
 import { queueMail } from '../mail/queue-mail'
+import { freeCitySlug } from '../cities/free-city-slug'
 import { mailApplicant } from './apply'
 import { mailMembershipInbox } from './mail-membership-inbox'
 
@@ -24,9 +25,11 @@ export const processApplication: TaskHandler<'processApplication'> = async ({ in
   if (input.status === 'received') await mailMembershipInbox(payload, doc.id)
   if (input.status !== 'approved' || doc.status !== 'approved' || doc.city) return { output: {} }
 
+  const country = await payload.findByID({ collection: 'countries', id: doc.country as number, depth: 0, draft: true, overrideAccess: true, req })
+  const slug = await freeCitySlug(payload, doc.cityName, country.isoCode, req)
   const city = await payload.create({
     collection: 'cities',
-    data: { name: doc.cityName, country: doc.country as number, population: doc.population, _status: 'draft' },
+    data: { name: doc.cityName, slug, country: doc.country as number, population: doc.population, _status: 'draft' },
     draft: true,
     overrideAccess: true,
     req,

@@ -48,7 +48,7 @@ function whereOf(filter: NewsFilter): Where {
 }
 
 /** Published articles, newest first, one page at a time. */
-export async function listNews(payload: Payload, locale: Locale, filter: NewsFilter, page = 1, limit = 10) {
+export async function listNews(payload: Payload, locale: Locale, filter: NewsFilter, page = 1, limit = 12) {
   const result = await findPublished(payload, 'news-articles', locale, { where: whereOf(filter), sort: '-publishedOn', depth: 1, limit, page })
   return { articles: result.docs.map(toArticleSummary), page: result.page ?? 1, totalPages: result.totalPages, total: result.totalDocs }
 }

@@ -29,7 +29,7 @@ export const youngCitiesPage: PageHandler = async ({ payload, ctx }) => {
   const [page, projects, news, events] = await Promise.all([
     getPage(payload, 'young-cities', ctx.locale),
     listYouthProjects(payload, ctx.locale),
-    listNews(payload, ctx.locale, { youngCities: true }, 1, 5),
+    listNews(payload, ctx.locale, { youngCities: true }, 1, 4),
     listEvents(payload, ctx.locale, { youngCities: true }),
   ])
   if (!page) return null

@@ -21,7 +21,7 @@ export const regionPage: PageHandler = async ({ payload, ctx, params }) => {
   const [team, events, news] = await Promise.all([
     getHubTeam(payload, region.slug, ctx.locale),
     listEvents(payload, ctx.locale, { region: region.slug }),
-    listNews(payload, ctx.locale, { region: region.slug }, 1, 5),
+    listNews(payload, ctx.locale, { region: region.slug }, 1, 4),
   ])
   return createElement(RegionPage, { ctx, region, cities: cities.filter((c) => c.region?.slug === region.slug), team, ...events, news: news.articles })
 }

@@ -1,5 +1,5 @@
 import { languageName } from '../../../content/i18n/language-name'
-import { isLocale, localeDefinition } from '../../../content/locales'
+import { isLocale, type Locale, localeDefinition } from '../../../content/locales'
 import type { CityProfile } from '../../../services/cities/types'
 import { cityLd } from '../../machine/json-ld'
 import { Breadcrumbs } from '../components/Breadcrumbs'
@@ -7,7 +7,7 @@ import { Layout } from '../components/Layout'
 import { NarrativeSection } from '../components/NarrativeSection'
 import { Portrait } from '../components/Portrait'
 import { RichText } from '../components/RichText'
-import { InLanguage } from '../components/TranslatedSection'
+import { type FallbackSection, FallbackNotice, InLanguage } from '../components/TranslatedSection'
 import { href, type PageContext } from '../context'
 import { formatDate } from '../format-date'
 import { pathTo } from '../../../content/content-types'
@@ -22,6 +22,18 @@ function Text({ ctx, value }: { ctx: PageContext; value: { value: string; lang: 
       {value.value}
     </span>
   )
+}
+
+/** The sections the page may show in another language, in page order, with the language each is written in. */
+function fallbackSections({ t, locale }: PageContext, city: CityProfile): FallbackSection[] {
+  const firstOther = (items: ({ lang: Locale } | null)[]) => items.find((i) => i && i.lang !== locale)?.lang ?? locale
+  return [
+    city.background && { id: 'background', title: t('city.background'), lang: city.background.lang },
+    city.nationalOverview && { id: 'national-overview', title: t('city.nationalOverview'), lang: city.nationalOverview.lang },
+    city.localOverview && { id: 'local-overview', title: t('city.localOverview'), lang: city.localOverview.lang },
+    { id: 'initiatives', title: t('city.initiatives'), lang: firstOther(city.initiatives.map((i) => i.body)) },
+    { id: 'sectors', title: t('city.sectors'), lang: firstOther(city.sectorActivities.map((a) => a.body)) },
+  ].filter((s): s is FallbackSection => Boolean(s))
 }
 
 export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityProfile }) {
@@ -55,6 +67,7 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
           <p className="profile__reviewed">{reviewed ? t('city.lastReviewed', { date: reviewed }) : t('city.notReviewed')}</p>
         </header>
 
+        <FallbackNotice ctx={ctx} sections={fallbackSections(ctx, city)} />
         <div className="profile__layout">
           {/* First in the page, so a phone shows the key facts before the narrative; on wider screens it heads the side column. */}
           <section className="key-info profile__facts" aria-labelledby="key-information">

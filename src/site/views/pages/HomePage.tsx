@@ -10,9 +10,18 @@ import { Layout } from '../components/Layout'
 import { href, type PageContext } from '../context'
 import { pathTo } from '../../../content/content-types'
 
-type Props = { ctx: PageContext; latest: CitySummary[]; cityCount: number; countryCount: number; regions: RegionSummary[]; news: ArticleSummary[]; events: EventSummary[] }
+type Props = {
+  ctx: PageContext
+  hero: string
+  latest: CitySummary[]
+  cityCount: number
+  countryCount: number
+  regions: RegionSummary[]
+  news: ArticleSummary[]
+  events: EventSummary[]
+}
 
-export function HomePage({ ctx, latest, cityCount, countryCount, regions, news, events }: Props) {
+export function HomePage({ ctx, hero, latest, cityCount, countryCount, regions, news, events }: Props) {
   const { t, site } = ctx
   return (
     <Layout
@@ -21,9 +30,24 @@ export function HomePage({ ctx, latest, cityCount, countryCount, regions, news, 
       description={site.introduction || t('home.title')}
       jsonLd={[organizationLd({ name: site.networkName, url: ctx.origin + href(ctx.locale, '/') })]}
     >
-      <h1>{t('home.title')}</h1>
-      {site.introduction ? <p className="lead">{site.introduction}</p> : null}
-      <p className="stat">{t('home.stats', { count: cityCount, countries: countryCount })}</p>
+      <div className="hero">
+        <div className="hero__text">
+          <h1>{t('home.title')}</h1>
+          {site.introduction ? <p className="lead">{site.introduction}</p> : null}
+          <p className="stat">{t('home.stats', { count: cityCount, countries: countryCount })}</p>
+          <p className="hero__actions">
+            <a className="button" href={href(ctx.locale, '/cities')}>
+              {t('home.exploreCities')}
+            </a>
+            <a className="button button--secondary" href={href(ctx.locale, '/join')}>
+              {t('nav.join')}
+            </a>
+          </p>
+        </div>
+        {/* Decoration: a skyline of linked cities. The text beside it says everything it shows. */}
+        {/* biome-ignore lint/performance/noImgElement: public pages are static HTML, not Next pages; the SVG is one small cached file */}
+        <img className="hero__image" src={hero} alt="" width={1200} height={360} />
+      </div>
       <h2 id="latest-heading">{t('home.latestCities')}</h2>
       {latest.length ? <CityList ctx={ctx} cities={latest} labelledBy="latest-heading" /> : <p>{t('home.empty')}</p>}
       {cityCount > 0 ? (

@@ -22,7 +22,7 @@ export function ResourcePage({ ctx, resource }: { ctx: PageContext; resource: Re
       <Breadcrumbs ctx={ctx} trail={[{ label: t('library.title'), path: '/resources' }]} current={resource.title.value} />
       <article className="resource">
         <p className="resource__type">{t(`type.${resource.type}`)}</p>
-        <InLanguage ctx={ctx} lang={resource.title.lang} notice={false}>
+        <InLanguage ctx={ctx} lang={resource.title.lang} badge={false}>
           <h1>{resource.title.value}</h1>
         </InLanguage>
         {resource.summary ? (

@@ -2,10 +2,10 @@ import { MAP_HEIGHT, MAP_WIDTH, project } from './projection'
 
 export type ViewBox = { x: number; y: number; width: number; height: number }
 
-// The map never zooms in further than this share of the world's width (18°),
+// The map never zooms in further than this share of the world's width (7°),
 // so a country's cities keep some land around them for orientation, yet
-// neighbouring cities in one country still come apart.
-const MIN_WIDTH = MAP_WIDTH / 20
+// most neighbouring cities in one country come apart.
+const MIN_WIDTH = MAP_WIDTH / 50
 const MARGIN = 0.25
 
 /** The part of the world map that holds these points, at the map's own proportions. */

@@ -24,7 +24,8 @@ function clusterHref(ctx: PageContext, filters: CityFilters, cities: MapCity[]):
   const country = only(cities.map((c) => c.country))
   if (country && filters.country !== country) return directoryHref(ctx.locale, { ...filters, country })
   const region = only(cities.map((c) => c.region))
-  if (region && filters.region !== region) return directoryHref(ctx.locale, { ...filters, region })
+  // A country filter already holds them all; adding their region would show the same list.
+  if (region && !filters.country && filters.region !== region) return directoryHref(ctx.locale, { ...filters, region })
   return `${directoryHref(ctx.locale, filters)}#city-list`
 }
 
