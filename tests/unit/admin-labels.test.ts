@@ -1,5 +1,7 @@
 import type { Field, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { slugField } from '../../src/cms/fields/slug'
+import { urlField } from '../../src/cms/fields/url'
 import { adminLanguages } from '../../src/cms/labels'
 
 /**
@@ -101,5 +103,17 @@ describe('the back office speaks en, fr and ar', () => {
       checkFields(global.slug, global.fields, problems)
     }
     expect(problems).toEqual([])
+  })
+})
+
+describe('our own validations', () => {
+  type Validate = (value: unknown, options: { req: { i18n: { language: string } } }) => true | string
+  const asked = (validate: unknown, value: unknown, language: string) => (validate as Validate)(value, { req: { i18n: { language } } })
+
+  it('answer in the back-office user’s language', () => {
+    expect(asked(slugField('name').validate, 'Not a slug', 'fr')).toMatch(/^Utilisez uniquement des minuscules/)
+    expect(asked(slugField('name').validate, 'Not a slug', 'ar')).toMatch(/^استخدم الأحرف اللاتينية الصغيرة/)
+    expect(asked(urlField('url').validate, 'javascript:alert(1)', 'en')).toMatch(/^Enter a full web address/)
+    expect(asked(urlField('url').validate, 'https://example.org', 'ar')).toBe(true)
   })
 })
