@@ -51,3 +51,17 @@ describe('the back office in Arabic', () => {
     await page.context().close()
   })
 })
+
+describe('the city form for a city editor', () => {
+  it('shows the network’s fields read-only and dates with their year', async () => {
+    const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
+    const page = await signInToAdmin('rotterdam@hub.example', 'demo-city-password')
+    await page.goto(`/admin/collections/cities/${rotterdam.id}`)
+    // The form is read-only until it has loaded the document.
+    await page.locator('#field-population:not([disabled])').waitFor()
+    expect(await page.locator('#field-slug').isEditable()).toBe(false)
+    expect(await page.locator('#field-isSample').isEditable()).toBe(false)
+    expect(await page.locator('#field-memberSince input').inputValue()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/)
+    await page.context().close()
+  })
+})

@@ -1,13 +1,13 @@
 import { localizedText } from '../../fields/localized-text'
-import { hasRole } from '../../access/roles'
 import type { CollectionConfig } from 'payload'
-import { isStaff, isStaffOrCityEditorOf, isStaffOrCityEditorOfOrPublished, isStaffOrCityEditorOfVersions } from '../../access'
+import { isStaff, isStaffFieldLevel, isStaffOrCityEditorOf, isStaffOrCityEditorOfOrPublished, isStaffOrCityEditorOfVersions } from '../../access'
 import { documentLanguageOptions } from '../../fields/document-languages'
 import { slugField } from '../../fields/slug'
 import { urlField } from '../../fields/url'
 import { publishHooks } from '../../hooks/publishChange'
 import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
 import { common, groups, l } from '../../labels'
+import { dayField } from '../../fields/day'
 
 export const Cities: CollectionConfig = {
   slug: 'cities',
@@ -32,14 +32,15 @@ export const Cities: CollectionConfig = {
   },
   fields: [
     localizedText('name', common.name, 120),
-    slugField('name'),
+    // The page address and the record of membership are the network's; a city's own editors see them read-only.
+    slugField('name', { access: { update: isStaffFieldLevel } }),
     {
       type: 'tabs',
       tabs: [
         {
           label: l('Key information', 'Informations clés', 'معلومات أساسية'),
           fields: [
-            { name: 'country', label: common.country, type: 'relationship', relationTo: 'countries', required: true },
+            { name: 'country', label: common.country, type: 'relationship', relationTo: 'countries', required: true, access: { update: isStaffFieldLevel } },
             {
               type: 'row',
               fields: [
@@ -64,8 +65,8 @@ export const Cities: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'memberSince', label: l('Member since', 'Membre depuis', 'عضو منذ'), type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-                { name: 'lastReviewed', label: l('Last reviewed', 'Dernière révision', 'آخر مراجعة'), type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+                dayField('memberSince', l('Member since', 'Membre depuis', 'عضو منذ'), { access: { update: isStaffFieldLevel } }),
+                dayField('lastReviewed', l('Last reviewed', 'Dernière révision', 'آخر مراجعة')),
               ],
             },
             {
@@ -73,6 +74,7 @@ export const Cities: CollectionConfig = {
               label: l('Sample content', 'Contenu d’exemple', 'محتوى توضيحي'),
               type: 'checkbox',
               defaultValue: false,
+              access: { update: isStaffFieldLevel },
               admin: {
                 description: l(
                   'Shows visitors that the narrative is illustrative, not an official account.',
@@ -156,15 +158,12 @@ export const Cities: CollectionConfig = {
               label: l('International Steering Committee', 'Comité directeur international', 'اللجنة التوجيهية الدولية'),
               type: 'group',
               // The network's staff decide who sits on the committee, not the city's own editors.
-              access: { update: ({ req }) => hasRole(req.user, 'admin', 'editor') },
+              access: { update: isStaffFieldLevel },
               fields: [
                 { name: 'member', label: l('Sits on the committee', 'Siège au comité', 'عضو في اللجنة'), type: 'checkbox', defaultValue: false },
                 {
                   type: 'row',
-                  fields: [
-                    { name: 'termStart', label: l('Term starts', 'Début du mandat', 'بداية الولاية'), type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-                    { name: 'termEnd', label: l('Term ends', 'Fin du mandat', 'نهاية الولاية'), type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-                  ],
+                  fields: [dayField('termStart', l('Term starts', 'Début du mandat', 'بداية الولاية')), dayField('termEnd', l('Term ends', 'Fin du mandat', 'نهاية الولاية'))],
                 },
                 { name: 'representative', label: l('Representative', 'Représentant', 'الممثل'), type: 'relationship', relationTo: 'people' },
               ],

@@ -4,6 +4,7 @@ import { localizedText } from '../../fields/localized-text'
 import { slugField } from '../../fields/slug'
 import { publishHooks } from '../../hooks/publishChange'
 import { common, groups, l } from '../../labels'
+import { dayField } from '../../fields/day'
 
 export const NewsArticles: CollectionConfig = {
   slug: 'news-articles',
@@ -33,7 +34,7 @@ export const NewsArticles: CollectionConfig = {
             { value: 'press-release', label: l('Press release', 'Communiqué de presse', 'بيان صحفي') },
           ],
         },
-        { name: 'publishedOn', label: common.publishedOn, type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        dayField('publishedOn', common.publishedOn, { required: true, index: true }),
         { name: 'author', label: l('Author', 'Auteur', 'الكاتب'), type: 'text', maxLength: 160 },
       ],
     },

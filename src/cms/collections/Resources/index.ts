@@ -10,6 +10,7 @@ import { urlField } from '../../fields/url'
 import { publishHooks } from '../../hooks/publishChange'
 import { shareAudienceWithFile } from '../../hooks/shareAudienceWithFile'
 import { common, groups, l, say } from '../../labels'
+import { dayField } from '../../fields/day'
 
 const webAddress = l(
   'Enter a full web address starting with https:// or http://.',
@@ -60,10 +61,7 @@ export const Resources: CollectionConfig = {
     },
     {
       type: 'row',
-      fields: [
-        { name: 'publishedOn', label: common.publishedOn, type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'lastUpdated', label: l('Last updated', 'Dernière mise à jour', 'آخر تحديث'), type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-      ],
+      fields: [dayField('publishedOn', common.publishedOn, { required: true }), dayField('lastUpdated', l('Last updated', 'Dernière mise à jour', 'آخر تحديث'))],
     },
     {
       name: 'file',

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { defaultLocale, locales } from '../../../content/locales'
 import { canUseBackOffice, isAdmin, isAdminFieldLevel, isAdminOrSelf, nobody } from '../../access'
 import { roles } from '../../access/roles'
 import { refuseControlCharacters } from '../../hooks/refuseControlCharacters'
@@ -41,7 +42,14 @@ export const Users: CollectionConfig = {
     { name: 'name', label: common.name, type: 'text', required: true, maxLength: 120 },
     { name: 'organisation', label: l('Organisation', 'Organisation', 'الجهة'), type: 'text', maxLength: 200 },
     { name: 'city', label: common.city, type: 'text', maxLength: 120 },
-    { name: 'locale', label: l('Language for emails', 'Langue des e-mails', 'لغة الرسائل الإلكترونية'), type: 'text', defaultValue: 'en', maxLength: 8 },
+    {
+      name: 'locale',
+      label: l('Language for emails', 'Langue des e-mails', 'لغة الرسائل الإلكترونية'),
+      type: 'select',
+      defaultValue: defaultLocale,
+      // Each language by its own name, as the site's language switcher shows it.
+      options: locales.map(({ code, label }) => ({ value: code, label: l(label, label, label) })),
+    },
     {
       name: 'memberCity',
       label: l('Member city', 'Ville membre', 'المدينة العضو'),

@@ -4,6 +4,7 @@ import { isStaff, isStaffOrPublished } from '../../access'
 import { slugField } from '../../fields/slug'
 import { publishHooks } from '../../hooks/publishChange'
 import { common, groups, l } from '../../labels'
+import { dayField } from '../../fields/day'
 
 export const WorkingGroups: CollectionConfig = {
   slug: 'working-groups',
@@ -38,10 +39,7 @@ export const WorkingGroups: CollectionConfig = {
     },
     {
       type: 'row',
-      fields: [
-        { name: 'startedOn', label: common.startedOn, type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'endedOn', label: common.endedOn, type: 'date', admin: { date: { pickerAppearance: 'dayOnly' }, condition: (_, sibling) => sibling?.status === 'concluded' } },
-      ],
+      fields: [dayField('startedOn', common.startedOn), dayField('endedOn', common.endedOn, { admin: { condition: (_, sibling) => sibling?.status === 'concluded' } })],
     },
     {
       name: 'outputs',
