@@ -52,6 +52,26 @@ describe('the back office in Arabic', () => {
   })
 })
 
+describe('a city editor’s back office', () => {
+  it('lists only what they change, and the Cities list opens their city', async () => {
+    const navLinks = async (page: Page) => (await page.locator('nav a').allTextContents()).map((text) => text.trim())
+    const admin = await signInToAdmin('admin@hub.example', 'demo-admin-password')
+    expect(await navLinks(admin)).toEqual(expect.arrayContaining(['Cities', 'Countries', 'Users', 'Site settings']))
+    await admin.context().close()
+
+    const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
+    const page = await signInToAdmin('rotterdam@hub.example', 'demo-city-password')
+    const links = await navLinks(page)
+    expect(links).toContain('Cities')
+    for (const hidden of ['Countries', 'Events', 'Users', 'Site settings', 'Navigation']) expect(links).not.toContain(hidden)
+    expect(await page.locator('nav a', { hasText: 'Cities' }).getAttribute('href')).toBe('/admin/collections/cities')
+    await page.goto('/admin/collections/cities')
+    await page.waitForURL(new RegExp(`/admin/collections/cities/${rotterdam.id}$`))
+    await page.locator('#field-population').waitFor()
+    await page.context().close()
+  })
+})
+
 describe('the city form for a city editor', () => {
   it('shows the network’s fields read-only and dates with their year', async () => {
     const rotterdam = await findCityBySlug(baseURL, 'rotterdam')

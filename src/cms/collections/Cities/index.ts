@@ -16,6 +16,7 @@ export const Cities: CollectionConfig = {
     useAsTitle: 'name',
     group: groups.network,
     defaultColumns: ['name', 'country', 'lastReviewed', '_status'],
+    components: { beforeList: ['/cms/admin/OpenOwnCity#OpenOwnCity'] },
   },
   access: {
     read: isStaffOrCityEditorOfOrPublished,

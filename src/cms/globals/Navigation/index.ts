@@ -1,3 +1,4 @@
+import { isOnlyCityEditor } from '../../access/roles'
 import type { Field, GlobalConfig } from 'payload'
 import { isAnyone, isStaff } from '../../access'
 import { linkField } from '../../fields/link'
@@ -14,7 +15,7 @@ const links = { singular: common.link, plural: l('Links', 'Liens', 'الرواب
 export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: l('Navigation', 'Navigation', 'قوائم التنقل'),
-  admin: { group: groups.administration },
+  admin: { group: groups.administration, hidden: ({ user }) => isOnlyCityEditor(user) },
   access: { read: isAnyone, update: isStaff },
   hooks: { afterChange: [publishGlobalChange] },
   fields: [

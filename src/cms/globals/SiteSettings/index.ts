@@ -1,3 +1,4 @@
+import { isOnlyCityEditor } from '../../access/roles'
 import type { GlobalConfig } from 'payload'
 import { isAnyone, isStaff, isStaffFieldLevel } from '../../access'
 import { contactTopicLabels, contactTopics } from '../../collections/ContactMessages'
@@ -8,7 +9,7 @@ import { groups, l } from '../../labels'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: l('Site settings', 'Paramètres du site', 'إعدادات الموقع'),
-  admin: { group: groups.administration },
+  admin: { group: groups.administration, hidden: ({ user }) => isOnlyCityEditor(user) },
   access: { read: isAnyone, update: isStaff },
   hooks: { afterChange: [publishGlobalChange] },
   fields: [
