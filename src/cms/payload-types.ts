@@ -923,7 +923,7 @@ export interface User {
   name: string;
   organisation?: string | null;
   city?: string | null;
-  locale?: string | null;
+  locale?: ('en' | 'fr' | 'ar') | null;
   /**
    * The member city this person works for: their help-desk requests go to its regional hub team.
    */

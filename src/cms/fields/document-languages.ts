@@ -1,3 +1,5 @@
+import { adminLanguages, type Wording } from '../labels'
+
 /**
  * Languages a linked document may be written in (ISO 639-1). The site shows
  * the name in the reader's language with Intl.DisplayNames, so only codes live here.
@@ -32,7 +34,8 @@ export const documentLanguageCodes = [
   'ur',
 ] as const
 
+/** Each language named in every back-office language. */
 export const documentLanguageOptions = documentLanguageCodes.map((code) => ({
   value: code,
-  label: new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code,
+  label: Object.fromEntries(adminLanguages.map((language) => [language, new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code])) as Wording,
 }))

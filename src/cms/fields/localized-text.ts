@@ -1,20 +1,22 @@
 import type { TextField } from 'payload'
 import { defaultLocale } from '../../content/locales'
+import { messages, say, type Wording } from '../labels'
 
 /**
  * Localized text that must exist in the default language only: a missing
  * translation falls back (with a notice on the site) instead of blocking a save.
  */
-export function localizedText(name: string, maxLength: number, overrides: Partial<TextField> = {}): TextField {
+export function localizedText(name: string, label: Wording, maxLength: number, overrides: Partial<TextField> = {}): TextField {
   return {
     name,
+    label,
     type: 'text',
     localized: true,
     maxLength,
-    validate: (value: unknown, { req }: { req: { locale?: string | null } }) => {
+    validate: (value: unknown, { req }: { req: { locale?: string | null; i18n?: { language?: string } } }) => {
       const locale = req.locale ?? defaultLocale
       if (locale !== defaultLocale && locale !== 'all') return true
-      return typeof value === 'string' && value.trim() ? true : 'This field is required in the default language.'
+      return typeof value === 'string' && value.trim() ? true : say(messages.requiredInDefaultLanguage, req)
     },
     ...overrides,
   } as TextField

@@ -48,7 +48,7 @@ export const processApplication: TaskHandler<'processApplication'> = async ({ in
         name: doc.focalPointName,
         roles: ['city-editor'],
         assignedCities: [city.id],
-        locale: doc.locale,
+        locale: doc.locale as Locale,
         // Never used: the focal point chooses a password from the invitation.
         password: randomBytes(32).toString('base64url'),
         _verified: true,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../../access'
 import { isStaffOrFileOfReadableResource } from '../../access/files'
 import { audienceField } from '../../fields/audience'
+import { groups, l } from '../../labels'
 
 /**
  * Files behind resources. Who may read one follows the resources that use it,
@@ -10,7 +11,8 @@ import { audienceField } from '../../fields/audience'
  */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  admin: { group: 'Content' },
+  labels: { singular: l('Document', 'Document', 'مستند'), plural: l('Documents', 'Documents', 'المستندات') },
+  admin: { group: groups.content },
   access: {
     read: isStaffOrFileOfReadableResource,
     create: isStaff,
@@ -21,5 +23,9 @@ export const Documents: CollectionConfig = {
     staticDir: uploadsDir('documents'),
     mimeTypes: ['application/pdf'],
   },
-  fields: [audienceField({ admin: { readOnly: true, description: 'Follows the resource that uses this file.' } })],
+  fields: [
+    audienceField({
+      admin: { readOnly: true, description: l('Follows the resource that uses this file.', 'Suit la ressource qui utilise ce fichier.', 'يتبع المورد الذي يستخدم هذا الملف.') },
+    }),
+  ],
 }

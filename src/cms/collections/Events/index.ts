@@ -5,10 +5,12 @@ import { slugField } from '../../fields/slug'
 import { urlField } from '../../fields/url'
 import { publishHooks } from '../../hooks/publishChange'
 import { eventTypeLabels, eventTypes } from './event-types'
+import { common, groups, l, type Wording } from '../../labels'
 
 // Stored in UTC with the organisers' zone beside it (<name>_tz), which the site and calendars use.
-const zonedDate = (name: string, required = true): DateField => ({
+const zonedDate = (name: string, label: Wording, required = true): DateField => ({
   name,
+  label,
   type: 'date',
   required,
   timezone: true,
@@ -17,7 +19,8 @@ const zonedDate = (name: string, required = true): DateField => ({
 
 export const Events: CollectionConfig = {
   slug: 'events',
-  admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'type', 'startsAt', '_status'] },
+  labels: { singular: l('Event', 'Événement', 'فعالية'), plural: l('Events', 'Événements', 'الفعاليات') },
+  admin: { useAsTitle: 'title', group: groups.content, defaultColumns: ['title', 'type', 'startsAt', '_status'] },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
@@ -26,47 +29,54 @@ export const Events: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   fields: [
-    localizedText('title', 300),
+    localizedText('title', common.title, 300),
     slugField('title'),
-    { name: 'type', type: 'select', required: true, options: eventTypes.map((t) => ({ value: t, label: eventTypeLabels[t] })) },
-    { type: 'row', fields: [zonedDate('startsAt'), zonedDate('endsAt')] },
+    { name: 'type', label: l('Type', 'Type', 'النوع'), type: 'select', required: true, options: eventTypes.map((t) => ({ value: t, label: eventTypeLabels[t] })) },
+    { type: 'row', fields: [zonedDate('startsAt', common.startsAt), zonedDate('endsAt', common.endsAt)] },
     {
       type: 'row',
       fields: [
-        { name: 'online', type: 'checkbox', defaultValue: false },
-        { name: 'venue', type: 'text', localized: true, maxLength: 300, admin: { condition: (_, sibling) => !sibling?.online } },
-        { name: 'hostCity', type: 'relationship', relationTo: 'cities' },
+        { name: 'online', label: l('Online', 'En ligne', 'عبر الإنترنت'), type: 'checkbox', defaultValue: false },
+        { name: 'venue', label: l('Venue', 'Lieu', 'المكان'), type: 'text', localized: true, maxLength: 300, admin: { condition: (_, sibling) => !sibling?.online } },
+        { name: 'hostCity', label: l('Host city', 'Ville hôte', 'المدينة المضيفة'), type: 'relationship', relationTo: 'cities' },
       ],
     },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
-    { name: 'description', type: 'richText', localized: true },
+    { name: 'summary', label: common.summary, type: 'textarea', localized: true, maxLength: 1000 },
+    { name: 'description', label: l('Description', 'Description', 'الوصف'), type: 'richText', localized: true },
     {
       name: 'agenda',
+      label: l('Agenda', 'Programme', 'جدول الأعمال'),
       type: 'array',
-      labels: { singular: 'Session', plural: 'Agenda' },
+      labels: { singular: l('Session', 'Séance', 'جلسة'), plural: l('Agenda', 'Programme', 'جدول الأعمال') },
       fields: [
-        localizedText('title', 300),
-        { type: 'row', fields: [zonedDate('startsAt'), zonedDate('endsAt')] },
-        { name: 'speakers', type: 'relationship', relationTo: 'people', hasMany: true },
+        localizedText('title', common.title, 300),
+        { type: 'row', fields: [zonedDate('startsAt', common.startsAt), zonedDate('endsAt', common.endsAt)] },
+        { name: 'speakers', label: common.speakers, type: 'relationship', relationTo: 'people', hasMany: true },
       ],
     },
-    { name: 'speakers', type: 'relationship', relationTo: 'people', hasMany: true },
+    { name: 'speakers', label: common.speakers, type: 'relationship', relationTo: 'people', hasMany: true },
     {
       type: 'collapsible',
-      label: 'Related',
+      label: l('Related', 'Liens avec le reste du site', 'محتوى ذو صلة'),
       fields: [
-        { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true },
-        { name: 'cities', type: 'relationship', relationTo: 'cities', hasMany: true },
-        { name: 'resources', type: 'relationship', relationTo: 'resources', hasMany: true },
-        { name: 'youngCities', label: 'Young Cities programme', type: 'checkbox', defaultValue: false },
+        { name: 'regions', label: common.regions, type: 'relationship', relationTo: 'regions', hasMany: true },
+        { name: 'cities', label: common.cities, type: 'relationship', relationTo: 'cities', hasMany: true },
+        { name: 'resources', label: common.resources, type: 'relationship', relationTo: 'resources', hasMany: true },
+        { name: 'youngCities', label: common.youngCities, type: 'checkbox', defaultValue: false },
       ],
     },
     {
       type: 'collapsible',
-      label: 'After the event',
+      label: l('After the event', 'Après l’événement', 'بعد الفعالية'),
       fields: [
-        { name: 'recordings', type: 'array', fields: [localizedText('title', 300), urlField('url', { required: true })] },
-        { name: 'outcomes', label: 'Outcome documents', type: 'relationship', relationTo: 'resources', hasMany: true },
+        {
+          name: 'recordings',
+          label: l('Recordings', 'Enregistrements', 'التسجيلات'),
+          labels: { singular: l('Recording', 'Enregistrement', 'تسجيل'), plural: l('Recordings', 'Enregistrements', 'التسجيلات') },
+          type: 'array',
+          fields: [localizedText('title', common.title, 300), urlField('url', { required: true })],
+        },
+        { name: 'outcomes', label: l('Outcome documents', 'Documents issus de l’événement', 'وثائق النتائج'), type: 'relationship', relationTo: 'resources', hasMany: true },
       ],
     },
   ],

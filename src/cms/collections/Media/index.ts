@@ -3,10 +3,12 @@ import { localizedText } from '../../fields/localized-text'
 import type { CollectionConfig } from 'payload'
 import { isAnyone, isStaff } from '../../access'
 import { publishHooks } from '../../hooks/publishChange'
+import { groups, l } from '../../labels'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  admin: { group: 'Content' },
+  labels: { singular: l('Image', 'Image', 'صورة'), plural: l('Images', 'Images', 'الصور') },
+  admin: { group: groups.content },
   // City profiles have no images of their own, so city editors have no reason to change the network's pictures.
   access: { read: isAnyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: publishHooks,
@@ -20,5 +22,5 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  fields: [localizedText('alt', 300)],
+  fields: [localizedText('alt', l('Alternative text', 'Texte alternatif', 'النص البديل'), 300)],
 }

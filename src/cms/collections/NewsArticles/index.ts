@@ -3,11 +3,13 @@ import { isStaff, isStaffOrPublished } from '../../access'
 import { localizedText } from '../../fields/localized-text'
 import { slugField } from '../../fields/slug'
 import { publishHooks } from '../../hooks/publishChange'
+import { common, groups, l } from '../../labels'
+import { dayField } from '../../fields/day'
 
 export const NewsArticles: CollectionConfig = {
   slug: 'news-articles',
-  labels: { singular: 'News article', plural: 'News & press' },
-  admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'type', 'publishedOn', '_status'] },
+  labels: { singular: l('News article', 'Article', 'خبر'), plural: l('News & press', 'Actualités et presse', 'الأخبار والصحافة') },
+  admin: { useAsTitle: 'title', group: groups.content, defaultColumns: ['title', 'type', 'publishedOn', '_status'] },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
@@ -16,36 +18,37 @@ export const NewsArticles: CollectionConfig = {
   },
   defaultSort: '-publishedOn',
   fields: [
-    localizedText('title', 300),
+    localizedText('title', common.title, 300),
     slugField('title'),
     {
       type: 'row',
       fields: [
         {
           name: 'type',
+          label: l('Type', 'Type', 'النوع'),
           type: 'select',
           required: true,
           defaultValue: 'news',
           options: [
-            { value: 'news', label: 'News' },
-            { value: 'press-release', label: 'Press release' },
+            { value: 'news', label: l('News', 'Actualité', 'خبر') },
+            { value: 'press-release', label: l('Press release', 'Communiqué de presse', 'بيان صحفي') },
           ],
         },
-        { name: 'publishedOn', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'author', type: 'text', maxLength: 160 },
+        dayField('publishedOn', common.publishedOn, { required: true, index: true }),
+        { name: 'author', label: l('Author', 'Auteur', 'الكاتب'), type: 'text', maxLength: 160 },
       ],
     },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
-    { name: 'leadImage', type: 'upload', relationTo: 'media' },
-    { name: 'body', type: 'richText', localized: true },
+    { name: 'summary', label: common.summary, type: 'textarea', localized: true, maxLength: 1000 },
+    { name: 'leadImage', label: l('Lead image', 'Image principale', 'الصورة الرئيسية'), type: 'upload', relationTo: 'media' },
+    { name: 'body', label: common.body, type: 'richText', localized: true },
     {
       type: 'collapsible',
-      label: 'Tags',
+      label: l('Tags', 'Étiquettes', 'الوسوم'),
       fields: [
-        { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true },
-        { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true },
-        { name: 'cities', type: 'relationship', relationTo: 'cities', hasMany: true },
-        { name: 'youngCities', label: 'Young Cities programme', type: 'checkbox', defaultValue: false },
+        { name: 'themes', label: common.themes, type: 'relationship', relationTo: 'themes', hasMany: true },
+        { name: 'regions', label: common.regions, type: 'relationship', relationTo: 'regions', hasMany: true },
+        { name: 'cities', label: common.cities, type: 'relationship', relationTo: 'cities', hasMany: true },
+        { name: 'youngCities', label: common.youngCities, type: 'checkbox', defaultValue: false },
       ],
     },
   ],

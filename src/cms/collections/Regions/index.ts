@@ -4,24 +4,32 @@ import { isStaff, isStaffOrPublished } from '../../access'
 import { hasRole } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { publishHooks } from '../../hooks/publishChange'
+import { common, groups, l } from '../../labels'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
-  admin: { useAsTitle: 'name', group: 'Network', defaultColumns: ['name', 'slug', '_status'] },
+  labels: { singular: l('Region', 'Région', 'منطقة'), plural: common.regions },
+  admin: { useAsTitle: 'name', group: groups.network, defaultColumns: ['name', 'slug', '_status'] },
   access: { read: isStaffOrPublished, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: publishHooks,
   fields: [
-    localizedText('name', 120),
+    localizedText('name', common.name, 120),
     slugField('name'),
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
-    { name: 'hubTeam', label: 'Hub team', type: 'relationship', relationTo: 'people', hasMany: true },
+    { name: 'summary', label: common.summary, type: 'textarea', localized: true, maxLength: 1000 },
+    { name: 'hubTeam', label: l('Hub team', 'Équipe du pôle régional', 'فريق المركز الإقليمي'), type: 'relationship', relationTo: 'people', hasMany: true },
     {
       name: 'hubTeamEmail',
-      label: 'Hub team inbox',
+      label: l('Hub team inbox', 'Boîte de l’équipe du pôle', 'بريد فريق المركز الإقليمي'),
       type: 'email',
       access: { read: ({ req }) => hasRole(req.user, 'admin', 'editor') },
-      admin: { description: 'Help-desk requests from this region’s member cities go here.' },
+      admin: {
+        description: l(
+          'Help-desk requests from this region’s member cities go here.',
+          'Les demandes d’assistance des villes membres de cette région arrivent ici.',
+          'تصل إلى هنا طلبات الدعم من المدن الأعضاء في هذه المنطقة.',
+        ),
+      },
     },
   ],
 }

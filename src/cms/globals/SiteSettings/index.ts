@@ -1,23 +1,39 @@
+import { isOnlyCityEditor } from '../../access/roles'
 import type { GlobalConfig } from 'payload'
 import { isAnyone, isStaff, isStaffFieldLevel } from '../../access'
+import { contactTopicLabels, contactTopics } from '../../collections/ContactMessages'
 import { publishGlobalChange } from '../../hooks/publishChange'
+import { groups, l } from '../../labels'
 
 /** What a network changes to make the hub its own. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  admin: { group: 'Administration' },
+  label: l('Site settings', 'Paramètres du site', 'إعدادات الموقع'),
+  admin: { group: groups.administration, hidden: ({ user }) => isOnlyCityEditor(user) },
   access: { read: isAnyone, update: isStaff },
   hooks: { afterChange: [publishGlobalChange] },
   fields: [
-    { name: 'networkName', type: 'text', localized: true, required: true, defaultValue: 'Strong Cities Network', maxLength: 120 },
-    { name: 'tagline', type: 'textarea', localized: true, maxLength: 500 },
-    { name: 'introduction', type: 'textarea', localized: true, maxLength: 2000 },
+    {
+      name: 'networkName',
+      label: l('Network name', 'Nom du réseau', 'اسم الشبكة'),
+      type: 'text',
+      localized: true,
+      required: true,
+      defaultValue: 'Strong Cities Network',
+      maxLength: 120,
+    },
+    { name: 'tagline', label: l('Tagline', 'Slogan', 'الشعار النصي'), type: 'textarea', localized: true, maxLength: 500 },
+    { name: 'introduction', label: l('Introduction', 'Introduction', 'المقدمة'), type: 'textarea', localized: true, maxLength: 2000 },
     {
       type: 'collapsible',
-      label: 'Where contact messages go',
-      fields: ['general', 'press', 'membership', 'support'].map((topic) => ({
+      label: l('Where contact messages go', 'Destination des messages de contact', 'وجهة رسائل التواصل'),
+      fields: contactTopics.map((topic) => ({
         name: `inbox_${topic}`,
-        label: `Inbox for ${topic} messages`,
+        label: l(
+          `Inbox for ${contactTopicLabels[topic].en.toLowerCase()} messages`,
+          `Boîte pour les messages « ${contactTopicLabels[topic].fr} »`,
+          `صندوق بريد رسائل «${contactTopicLabels[topic].ar}»`,
+        ),
         type: 'email' as const,
         defaultValue: `${topic}@hub.example`,
         required: true,
@@ -27,7 +43,7 @@ export const SiteSettings: GlobalConfig = {
     },
     {
       name: 'cityEditorsNeedApproval',
-      label: 'City editors need an editor to publish',
+      label: l('City editors need an editor to publish', 'Les éditeurs de ville ont besoin d’un éditeur pour publier', 'يحتاج محررو المدن إلى محرر لنشر التغييرات'),
       type: 'checkbox',
       defaultValue: false,
     },

@@ -1,0 +1,87 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { findCityBySlug } from '../helpers/api'
+import { useBrowser } from '../helpers/e2e'
+
+const baseURL = inject('baseURL')
+const browser = useBrowser()
+
+/** Signs in to /admin; with `language`, the back office speaks it (Payload keeps the choice in a cookie). */
+async function signInToAdmin(email: string, password: string, language?: 'en' | 'fr' | 'ar'): Promise<Page> {
+  const context: BrowserContext = await browser().newContext({ baseURL })
+  if (language) await context.addCookies([{ name: 'payload-lng', value: language, url: baseURL }])
+  const page = await context.newPage()
+  await page.goto('/admin/login')
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin$/)
+  return page
+}
+
+const direction = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element).direction)
+
+describe('the back office in Arabic', () => {
+  it('shows Arabic labels, and Arabic content right to left and English left to right', async () => {
+    const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
+    const page = await signInToAdmin('admin@hub.example', 'demo-admin-password', 'ar')
+    await page.goto(`/admin/collections/cities/${rotterdam.id}?locale=ar`)
+    await page.locator('#field-name').waitFor()
+    expect(await page.locator('nav').first().textContent()).toContain('المدن')
+    expect(await page.locator('label[for=field-name]').textContent()).toContain('الاسم')
+    expect(await direction(page, '#field-name')).toBe('rtl')
+
+    await page.getByRole('button', { name: 'السرد' }).click()
+    const background = '.field-type.rich-text-lexical[data-field-path=background] [contenteditable] p'
+    await page.locator(background).first().waitFor()
+    expect(await page.locator(background).first().textContent()).toMatch(/روتردام/)
+    expect(await direction(page, background)).toBe('rtl')
+
+    // The same city in English, still in the Arabic back office: the content reads left to right.
+    await page.goto(`/admin/collections/cities/${rotterdam.id}?locale=en`)
+    await page.locator('#field-name').waitFor()
+    expect(await direction(page, '#field-name')).toBe('ltr')
+    await page.getByRole('button', { name: 'السرد' }).click()
+    await page.locator(background).first().waitFor()
+    expect(await direction(page, background)).toBe('ltr')
+    await page.context().close()
+  })
+})
+
+describe('a city editor’s back office', () => {
+  it('lists only what they change, and the Cities list opens their city', async () => {
+    const navLinks = async (page: Page) => (await page.locator('nav a').allTextContents()).map((text) => text.trim())
+    const admin = await signInToAdmin('admin@hub.example', 'demo-admin-password')
+    expect(await navLinks(admin)).toEqual(expect.arrayContaining(['Cities', 'Countries', 'Users', 'Site settings']))
+    await admin.context().close()
+
+    const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
+    const page = await signInToAdmin('rotterdam@hub.example', 'demo-city-password')
+    const links = await navLinks(page)
+    expect(links).toContain('Cities')
+    for (const hidden of ['Countries', 'Events', 'Users', 'Site settings', 'Navigation']) expect(links).not.toContain(hidden)
+    expect(await page.locator('nav a', { hasText: 'Cities' }).getAttribute('href')).toBe('/admin/collections/cities')
+    await page.goto('/admin/collections/cities')
+    await page.waitForURL(new RegExp(`/admin/collections/cities/${rotterdam.id}$`))
+    await page.locator('#field-population').waitFor()
+    await page.context().close()
+  })
+})
+
+describe('the city form for a city editor', () => {
+  it('shows the network’s fields read-only and dates with their year', async () => {
+    const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
+    const page = await signInToAdmin('rotterdam@hub.example', 'demo-city-password')
+    await page.goto(`/admin/collections/cities/${rotterdam.id}`)
+    // The form is read-only until it has loaded the document.
+    await page.locator('#field-population:not([disabled])').waitFor()
+    expect(await page.locator('#field-slug').isEditable()).toBe(false)
+    expect(await page.locator('#field-isSample').isEditable()).toBe(false)
+    expect(await page.locator('#field-memberSince input').inputValue()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/)
+    await page.context().close()
+  })
+})
