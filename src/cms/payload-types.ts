@@ -1816,6 +1816,26 @@ export interface SiteSetting {
   networkName: string;
   tagline?: string | null;
   introduction?: string | null;
+  /**
+   * PNG or WebP, shown in the header and on the back-office sign-in page.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * The header and the band of mails, behind white text.
+   */
+  primaryColour: string;
+  /**
+   * Focus highlights and the line under the header, behind black text.
+   */
+  accentColour: string;
+  /**
+   * A square PNG, at least 64 × 64 pixels.
+   */
+  favicon?: (number | null) | Media;
+  /**
+   * Shown when a page without its own image is shared; 1200 × 630 pixels works everywhere.
+   */
+  socialImage?: (number | null) | Media;
   inbox_general: string;
   inbox_press: string;
   inbox_membership: string;
@@ -1874,6 +1894,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   networkName?: T;
   tagline?: T;
   introduction?: T;
+  logo?: T;
+  primaryColour?: T;
+  accentColour?: T;
+  favicon?: T;
+  socialImage?: T;
   inbox_general?: T;
   inbox_press?: T;
   inbox_membership?: T;

@@ -7,6 +7,7 @@ import { defaultLocale, isLocale, type Locale } from '../content/locales'
 import { AppError } from '../content/app-error'
 import { getSiteSettings } from '../services/site/get-site-settings'
 import { loadAssets } from './assets'
+import { renderBrandCss } from './brand-css'
 import { type CachedPage, encodePage, PageCache } from './cache/page-cache'
 import { localeFromPath, negotiateLocale } from './i18n/negotiate-locale'
 import { createTranslator } from '../content/i18n/translate'
@@ -208,6 +209,12 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
       return encodePage(status, 'application/json; charset=utf-8', JSON.stringify(body))
     })
   })
+  // The brand's colours; its address carries their hash, so it is shared and cached like a page.
+  app.get('/brand.css', async (request, reply) =>
+    respondCached(request, reply, '/brand.css', true, async () =>
+      encodePage(200, 'text/css; charset=utf-8', renderBrandCss((await getSiteSettings(payload, defaultLocale)).brand)),
+    ),
+  )
   app.get('/api/search/openapi.json', async (request, reply) => sendPage(request, reply, assets.openApi, 'public, max-age=3600'))
   app.get('/assets/*', async (request, reply) => {
     const file = assets.files.get(splitUrl(request.url).pathname)

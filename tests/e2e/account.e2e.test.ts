@@ -36,8 +36,13 @@ describe('resource hub account in a real browser', () => {
     expect(session.httpOnly).toBe(true)
     expect(session.sameSite).toBe('Lax')
 
-    await page.getByRole('button', { name: 'Sign out' }).click()
+    // The header names the member on every page, public ones included, and signs them out from there.
+    await page.goto('/en/cities')
+    const header = page.getByRole('banner')
+    expect(await header.getByRole('link', { name: 'Signed in as Tomás Ruiz: your account' }).textContent()).toBe('Tomás Ruiz')
+    await header.getByRole('button', { name: 'Sign out' }).click()
     await page.waitForURL((url) => url.pathname === '/en')
+    expect(await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true)
     expect((await context.cookies()).find((c) => c.name === 'payload-token')).toBeUndefined()
     await context.close()
   })

@@ -11,6 +11,7 @@ import * as migration_20261128_212608_programmes_news_and_pages from './20261128
 import * as migration_20261202_041545_crash_safe_mail from './20261202_041545_crash_safe_mail';
 import * as migration_20261202_200000_shared_rate_limits from './20261202_200000_shared_rate_limits';
 import * as migration_20261206_211526_users_locale_select from './20261206_211526_users_locale_select';
+import * as migration_20261206_213756_site_brand from './20261206_213756_site_brand';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_211526_users_locale_select.up,
     down: migration_20261206_211526_users_locale_select.down,
-    name: '20261206_211526_users_locale_select'
+    name: '20261206_211526_users_locale_select',
+  },
+  {
+    up: migration_20261206_213756_site_brand.up,
+    down: migration_20261206_213756_site_brand.down,
+    name: '20261206_213756_site_brand'
   },
 ];

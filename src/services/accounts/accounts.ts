@@ -10,6 +10,7 @@ import { deliverSoon } from '../mail/mail-queue'
 import { queueMail } from '../mail/queue-mail'
 import { AppError } from '../../content/app-error'
 import { ZPasswordSchema } from './password-policy'
+import { mailBrand } from '../mail/mail-brand'
 
 const email = z
   .string({ message: 'form.error.email' })
@@ -32,7 +33,7 @@ export const ZHelpRequestSchema = z.object({ message: z.string().trim().min(10, 
 /** Mails one of the account links (confirm, reset, change) in the reader's language. */
 export async function mailAccountLink(payload: Payload, to: string, locale: Locale, kind: AccountMailKind, url: string) {
   const t = createTranslator(locale)
-  const mail = renderEmail(createElement(AccountEmail, { t, locale, kind, url }))
+  const mail = renderEmail(createElement(AccountEmail, { t, locale, kind, url }), await mailBrand(payload, locale))
   await queueMail(payload, { to, subject: t(`email.account.${kind}Title`), ...mail })
   deliverSoon(payload)
 }

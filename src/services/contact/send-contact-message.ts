@@ -11,6 +11,7 @@ import { createTranslator } from '../../content/i18n/translate'
 import { deliverSoon } from '../mail/mail-queue'
 import { storedText } from '../../shared/stored-text'
 import { queueMailOnce } from '../mail/queue-mail'
+import { mailBrand } from '../mail/mail-brand'
 
 /** The contact form. Messages are keys of the form's error sentences, in every language. */
 export const ZContactMessageSchema = z.object({
@@ -57,11 +58,12 @@ async function queueContactMail(payload: Payload, stored: ContactMessage, origin
   const input = { topic: stored.topic, name: stored.name, email: stored.email, organisation: stored.organisation ?? '', message: stored.message }
   const staff = renderEmail(
     createElement(ContactNotification, { t: createTranslator('en'), message: input, adminUrl: `${origin}/admin/collections/contact-messages/${stored.id}` }),
+    await mailBrand(payload, 'en'),
   )
   await queueMailOnce(payload, `contact-${stored.id}-staff`, { to: stored.routedTo!, replyTo: input.email, subject: `[${input.topic}] ${input.name}`, ...staff })
   const locale = stored.locale as Locale
   const t = createTranslator(locale)
-  const ack = renderEmail(createElement(ContactAcknowledgement, { t, locale, message: input }))
+  const ack = renderEmail(createElement(ContactAcknowledgement, { t, locale, message: input }), await mailBrand(payload, locale))
   await queueMailOnce(payload, `contact-${stored.id}-ack`, { to: input.email, subject: t('email.contact.ackTitle'), ...ack })
   await payload.update({ collection: 'contact-messages', id: stored.id, data: { mailPending: false }, overrideAccess: true })
 }

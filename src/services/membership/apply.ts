@@ -12,6 +12,7 @@ import { queueMail } from '../mail/queue-mail'
 import { storedText } from '../../shared/stored-text'
 import { parseWholeNumber } from '../../shared/whole-number'
 import { findOrDraftCountry } from './find-or-draft-country'
+import { mailBrand } from '../mail/mail-brand'
 
 const required = (max: number, key: string) => z.string({ message: key }).trim().min(1, key).pipe(storedText(max))
 const email = z
@@ -53,7 +54,7 @@ export type MembershipApplicationInput = z.infer<typeof ZMembershipApplicationSc
 export async function mailApplicant(payload: Payload, application: { applicantEmail: string; applicantName: string; cityName: string; locale: string }, status: string) {
   const locale = application.locale as Locale
   const t = createTranslator(locale)
-  const mail = renderEmail(createElement(ApplicationEmail, { t, locale, name: application.applicantName, city: application.cityName, status }))
+  const mail = renderEmail(createElement(ApplicationEmail, { t, locale, name: application.applicantName, city: application.cityName, status }), await mailBrand(payload, locale))
   await queueMail(payload, { to: application.applicantEmail, subject: t(`email.join.${status}Title`, { city: application.cityName }), ...mail })
   deliverSoon(payload)
 }

@@ -7,6 +7,7 @@ import { createTranslator } from '../../content/i18n/translate'
 import { readableOne } from '../../content/related'
 import { deliverSoon } from '../mail/mail-queue'
 import { queueMailOnce } from '../mail/queue-mail'
+import { mailBrand } from '../mail/mail-brand'
 
 /**
  * The whole application to the membership inbox of Site settings, in
@@ -24,6 +25,7 @@ export async function mailMembershipInbox(payload: Payload, applicationId: numbe
       application: { ...application, country: country?.name ?? '' },
       adminUrl: `${publicOrigin()}/admin/collections/membership-applications/${application.id}`,
     }),
+    await mailBrand(payload, 'en'),
   )
   await queueMailOnce(payload, `application-${application.id}-staff`, {
     to: settings.inbox_membership,

@@ -10,6 +10,7 @@ import { queueMail } from '../mail/queue-mail'
 import { freeCitySlug } from '../cities/free-city-slug'
 import { mailApplicant } from './apply'
 import { mailMembershipInbox } from './mail-membership-inbox'
+import { mailBrand } from '../mail/mail-brand'
 
 /**
  * Job: mails the applicant about a change of status, and the membership
@@ -63,6 +64,7 @@ export const processApplication: TaskHandler<'processApplication'> = async ({ in
   const t = createTranslator(locale)
   const mail = renderEmail(
     createElement(InvitationEmail, { t, locale, name: doc.focalPointName, city: doc.cityName, url: `${publicOrigin()}/${locale}/account/reset?token=${token}` }),
+    await mailBrand(payload, locale),
   )
   await queueMail(payload, { to: doc.focalPointEmail, subject: t('email.join.invitationTitle', { city: doc.cityName }), ...mail }, req)
   await payload.update({ collection: 'membership-applications', id: doc.id, data: { city: city.id }, overrideAccess: true, req })

@@ -14,6 +14,7 @@ import { listUnsubscribeHeaders } from './subscriptions'
 import type { Resource, Subscriber } from '../../cms/payload-types'
 import { readable } from '../../content/related'
 import { type InEveryLanguage, inEveryLanguage } from '../../content/localized-fields'
+import { mailBrand } from '../mail/mail-brand'
 
 const BATCH = 50
 type Recipient = Pick<Subscriber, 'email' | 'locale' | 'token' | 'themes' | 'regions'>
@@ -21,7 +22,7 @@ type Tagged = Pick<Resource, 'themes' | 'regions'>
 const ids = (list: readonly (number | { id: number })[] | null | undefined) => (list ?? []).map((x) => (typeof x === 'object' ? x.id : x))
 
 /** The digest as one subscriber receives it: their language, their topics when they chose any. */
-function digestFor(issue: InEveryLanguage<'newsletter-issues'>, subscriber: Recipient) {
+async function digestFor(payload: Payload, issue: InEveryLanguage<'newsletter-issues'>, subscriber: Recipient) {
   const locale: Locale = isLocale(subscriber.locale) ? subscriber.locale : 'en'
   const t = createTranslator(locale)
   const origin = publicOrigin()
@@ -34,7 +35,10 @@ function digestFor(issue: InEveryLanguage<'newsletter-issues'>, subscriber: Reci
   const cities = readable(issue.cities).map((c): DigestItem => ({ title: pickText(c.name, locale), url: `${origin}/${locale}/cities/${c.slug}` }))
   const unsubscribeUrl = `${origin}/${locale}/newsletter/unsubscribe?token=${subscriber.token}`
   const title = pickText(issue.title, locale)
-  const mail = renderEmail(createElement(DigestEmail, { t, locale, title, introduction: pickText(issue.introduction, locale), resources: items, cities, unsubscribeUrl }))
+  const mail = renderEmail(
+    createElement(DigestEmail, { t, locale, title, introduction: pickText(issue.introduction, locale), resources: items, cities, unsubscribeUrl }),
+    await mailBrand(payload, locale),
+  )
   return { to: subscriber.email, subject: title, headers: listUnsubscribeHeaders(unsubscribeUrl), ...mail }
 }
 
@@ -92,7 +96,7 @@ export async function sendStoredDeliveries(payload: Payload, issueId: number): P
     const subscriber = await payload.findByID({ collection: 'subscribers', id: delivery.subscriber, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })
     const messageId = messageIdFor('newsletter', delivery.key.replace(':', '-'), delivery.createdAt)
     // Someone who unsubscribed after the batch was recorded gets nothing.
-    if (subscriber?.status === 'confirmed') await deliver(digestFor(issue, subscriber), messageId)
+    if (subscriber?.status === 'confirmed') await deliver(await digestFor(payload, issue, subscriber), messageId)
     await payload.update({ collection: 'newsletter-deliveries', id: delivery.id, data: { status: 'sent', sentAt: new Date().toISOString(), messageId }, overrideAccess: true })
   }
   return docs.length
@@ -129,14 +133,14 @@ export function sendIssue(payload: Payload, issueId: number): Promise<void> {
 /** The editor's test: the digest as an English-language subscriber with no topic would get it. */
 export async function sendTestIssue(payload: Payload, issueId: number, to: string): Promise<void> {
   const issue = await loadIssue(payload, issueId)
-  const mail = digestFor(issue, { email: to, locale: 'en', token: 'test', themes: [], regions: [] })
+  const mail = await digestFor(payload, issue, { email: to, locale: 'en', token: 'test', themes: [], regions: [] })
   await deliver({ ...mail, subject: `[TEST] ${mail.subject}` }, messageIdFor('test', randomUUID(), new Date().toISOString()))
 }
 
 /** The digest's HTML as a subscriber in this language would see it, for the editor's preview. */
 export async function previewIssue(payload: Payload, issueId: number, locale: Locale): Promise<string> {
   const issue = await loadIssue(payload, issueId)
-  return digestFor(issue, { email: 'preview', locale, token: 'preview', themes: [], regions: [] }).html
+  return (await digestFor(payload, issue, { email: 'preview', locale, token: 'preview', themes: [], regions: [] })).html
 }
 
 /** At start and with the mail timer: any issue left half-sent, by a crash here or on another instance, goes on from where it stopped. */

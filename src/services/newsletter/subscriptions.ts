@@ -10,6 +10,7 @@ import { createTranslator } from '../../content/i18n/translate'
 import { deliverSoon } from '../mail/mail-queue'
 import { queueMail } from '../mail/queue-mail'
 import { oneAtATime } from './one-at-a-time'
+import { mailBrand } from '../mail/mail-brand'
 
 const slugList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'form.error.invalid')).max(50))
 
@@ -84,7 +85,10 @@ async function signUp(payload: Payload, input: NewsletterSignup, origin: string)
   }
   if (pending?.confirmationSentAt && Date.now() - Date.parse(pending.confirmationSentAt) < CONFIRMATION_GAP_MS) return
   const t = createTranslator(input.language)
-  const mail = renderEmail(createElement(NewsletterConfirmation, { t, locale: input.language, confirmUrl: `${origin}/${input.language}/newsletter/confirm?token=${token}` }))
+  const mail = renderEmail(
+    createElement(NewsletterConfirmation, { t, locale: input.language, confirmUrl: `${origin}/${input.language}/newsletter/confirm?token=${token}` }),
+    await mailBrand(payload, input.language),
+  )
   await queueMail(payload, { to: input.email, subject: t('email.newsletter.confirmTitle'), ...mail })
   // Marked after queueing: a crash in between lets the next sign-up mail it again.
   await payload.update({ collection: 'subscribers', id, data: { confirmationSentAt: new Date().toISOString() }, overrideAccess: true })
@@ -114,7 +118,7 @@ export function confirmSubscription(payload: Payload, token: string, origin: str
     const locale = subscriber.locale as Locale
     const t = createTranslator(locale)
     const url = unsubscribeUrl(origin, locale, token)
-    const mail = renderEmail(createElement(NewsletterWelcome, { t, locale, unsubscribeUrl: url }))
+    const mail = renderEmail(createElement(NewsletterWelcome, { t, locale, unsubscribeUrl: url }), await mailBrand(payload, locale))
     await queueMail(payload, { to: subscriber.email, subject: t('email.newsletter.welcomeTitle'), headers: listUnsubscribeHeaders(url), ...mail })
     deliverSoon(payload)
     return true

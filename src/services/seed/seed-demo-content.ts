@@ -16,6 +16,7 @@ import type {
   Localized,
 } from './demo-data-types'
 import { placeholderPdf } from './placeholder-pdf'
+import { seedBrand } from './seed-brand'
 import { seedNavigation } from './seed-navigation'
 import { idOf, type LocaleData, published, richText, type SeedIds, seedProgrammes } from './seed-programmes'
 import { defaultLocale, localeCodes } from '../../content/locales'
@@ -261,6 +262,8 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
     },
     overrideAccess: true,
   })
+
+  await seedBrand(payload)
 
   // Accounts last: their existence is what marks the seed as done.
   for (const login of demoLogins) {

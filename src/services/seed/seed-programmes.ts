@@ -87,7 +87,7 @@ async function createLocalized<S extends CollectionSlug>(
   return created.id
 }
 
-async function createImage(payload: Payload, name: string, data: Buffer, mimetype: string, alt: Localized): Promise<Id> {
+export async function createImage(payload: Payload, name: string, data: Buffer, mimetype: string, alt: Localized): Promise<Id> {
   const media = await payload.create({ collection: 'media', locale: 'en', data: { alt: alt.en }, file: { data, mimetype, name, size: data.length }, overrideAccess: true })
   for (const locale of translations) {
     if (alt[locale]) await payload.update({ collection: 'media', id: media.id, locale, data: { alt: alt[locale] }, overrideAccess: true })

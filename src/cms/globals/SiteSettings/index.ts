@@ -2,6 +2,7 @@ import { isOnlyCityEditor } from '../../access/roles'
 import type { GlobalConfig } from 'payload'
 import { isAnyone, isStaff, isStaffFieldLevel } from '../../access'
 import { contactTopicLabels, contactTopics } from '../../collections/ContactMessages'
+import { brandFields } from '../../fields/brand'
 import { publishGlobalChange } from '../../hooks/publishChange'
 import { groups, l } from '../../labels'
 
@@ -24,6 +25,7 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'tagline', label: l('Tagline', 'Slogan', 'الشعار النصي'), type: 'textarea', localized: true, maxLength: 500 },
     { name: 'introduction', label: l('Introduction', 'Introduction', 'المقدمة'), type: 'textarea', localized: true, maxLength: 2000 },
+    brandFields,
     {
       type: 'collapsible',
       label: l('Where contact messages go', 'Destination des messages de contact', 'وجهة رسائل التواصل'),

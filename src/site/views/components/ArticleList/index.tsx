@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '../../../../services/news/list-news'
 import { href, type PageContext } from '../../context'
 import { formatDate } from '../../format-date'
+import { Picture } from '../Picture'
 import { pathTo } from '../../../../content/content-types'
 
 export function ArticleList({ ctx, articles, headingLevel = 2 }: { ctx: PageContext; articles: ArticleSummary[]; headingLevel?: 2 | 3 }) {
@@ -9,6 +10,7 @@ export function ArticleList({ ctx, articles, headingLevel = 2 }: { ctx: PageCont
     <ul className="card-list">
       {articles.map((a) => (
         <li key={a.slug} className="card">
+          {a.image ? <Picture picture={a.image} className="card__image" /> : null}
           <p className="card__meta">
             {a.type === 'press-release' ? <span className="tag">{ctx.t('news.type.press-release')}</span> : null}{' '}
             <time dateTime={a.publishedOn}>{formatDate(a.publishedOn, ctx.locale)}</time>

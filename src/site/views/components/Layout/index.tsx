@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { localeDefinition, locales } from '../../../../content/locales'
 import { defaultFooter } from '../../../../content/navigation'
 import { href, type PageContext } from '../../context'
+import { brandStylesheet } from '../../../brand-css'
 import { jsonLdScript } from '../../../machine/json-ld'
 import { AccountStatus } from '../AccountStatus'
 import { LanguageSwitcher } from '../LanguageSwitcher'
@@ -31,6 +32,8 @@ type Props = {
 export function Layout({ ctx, title, description, indexable = true, scripts = [], image, ogType = 'website', jsonLd = [], feeds = [], headerSearch = true, children }: Props) {
   const { t, locale, site } = ctx
   const def = localeDefinition(locale)
+  const brandCss = brandStylesheet(site.brand)
+  const previewImage = image ?? site.brand.socialImage ?? undefined
   const fullTitle = title === site.networkName ? title : `${title} · ${site.networkName}`
   return (
     <html lang={def.tag} dir={def.dir}>
@@ -49,13 +52,14 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
         <meta property="og:url" content={ctx.origin + href(locale, ctx.path)} />
         <meta property="og:locale" content={def.tag} />
         {description ? <meta property="og:description" content={description} /> : null}
-        {image ? <meta property="og:image" content={ctx.origin + image} /> : null}
-        <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
+        {previewImage ? <meta property="og:image" content={ctx.origin + previewImage} /> : null}
+        <meta name="twitter:card" content={previewImage ? 'summary_large_image' : 'summary'} />
         {feeds.map((f) => (
           <link key={f.href} rel="alternate" type={f.type} title={f.title} href={f.href} />
         ))}
         <link rel="stylesheet" href={ctx.stylesheet} />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        {brandCss ? <link rel="stylesheet" href={brandCss} /> : null}
+        {site.brand.favicon ? <link rel="icon" href={site.brand.favicon} /> : <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />}
         {scripts.map((src) => (
           <script key={src} src={src} defer />
         ))}
@@ -71,6 +75,9 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
         <header className="site-header">
           <div className="width-container site-header__inner">
             <a className="site-header__name" href={href(locale, '/')}>
+              {/* The name follows, so the logo needs no text of its own. */}
+              {/* biome-ignore lint/performance/noImgElement: public pages are static HTML, not Next pages */}
+              {site.brand.logo ? <img className="site-header__logo" src={site.brand.logo.webp?.src ?? site.brand.logo.src} alt="" height={40} /> : null}
               {site.networkName}
             </a>
             {headerSearch ? <SiteSearch ctx={ctx} place="header" /> : null}
