@@ -218,7 +218,8 @@ describe('open data', () => {
     const all = urls.flatMap((u) => [u.loc, ...u['xhtml:link'].map((l) => l['@_href'])])
     for (const url of new Set(all)) expect((await site.get(local(url))).status, url).toBe(200)
     expect((await site.get('/robots.txt')).body).toContain('Sitemap: http://hub.test/sitemap.xml')
-  })
+    // Every page of the demo network in three languages, each rendered for the first time.
+  }, 240_000)
 
   it('describes cities, the organisation, events and articles with schema.org types', async () => {
     const [city] = jsonLd((await site.get('/fr/cities/cape-town')).body)
