@@ -48,6 +48,7 @@ export default buildConfig({
     // The default avatar is fetched from Gravatar; the hub loads nothing from third parties.
     avatar: 'default',
     timezones: { supportedTimezones: eventTimeZones, defaultTimezone: 'UTC' },
+    components: { beforeDashboard: ['/cms/admin/CityEditorDashboard#CityEditorDashboard'] },
   },
   collections: [
     Cities,

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { findCityBySlug } from '../helpers/api'
+import { authHeaders, findCityBySlug, login } from '../helpers/api'
 import { useBrowser } from '../helpers/e2e'
 
 const baseURL = inject('baseURL')
@@ -68,6 +68,37 @@ describe('a city editor’s back office', () => {
     await page.goto('/admin/collections/cities')
     await page.waitForURL(new RegExp(`/admin/collections/cities/${rotterdam.id}$`))
     await page.locator('#field-population').waitFor()
+    await page.context().close()
+  })
+})
+
+describe('the city editor’s dashboard', () => {
+  it('shows their city: last review, missing translations, drafts awaiting publication, and a way to edit it', async () => {
+    const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
+    const token = await login(baseURL, 'rotterdam@hub.example', 'demo-city-password')
+    const draft = await fetch(`${baseURL}/api/cities/${rotterdam.id}?draft=true`, { method: 'PATCH', headers: authHeaders(token), body: JSON.stringify({ populationYear: 2021 }) })
+    expect(draft.status).toBe(200)
+
+    const page = await signInToAdmin('rotterdam@hub.example', 'demo-city-password', 'fr')
+    const dashboard = page.locator('.city-dashboard')
+    await dashboard.waitFor()
+    expect(await dashboard.getByRole('heading', { level: 2 }).textContent()).toBe('Votre ville')
+    expect(await dashboard.getByRole('heading', { level: 3 }).textContent()).toBe('Rotterdam')
+    expect(await dashboard.textContent()).toMatch(/Dernière révision\s:\s\d{1,2}\s\S+\s\d{4}/)
+    // The demo's Rotterdam has its background in every language, its overviews in English only.
+    const missing = (await dashboard.locator('.city-dashboard__missing li').allTextContents()).map((text) => text.replace(/\u00a0/g, ' '))
+    expect(missing).toEqual(['Aperçu national : français, arabe', 'Aperçu local : français, arabe'])
+    expect(await dashboard.locator('.city-dashboard__drafts li').count()).toBeGreaterThan(0)
+
+    await dashboard.getByRole('link', { name: 'Modifier Rotterdam' }).click()
+    await page.waitForURL(new RegExp(`/admin/collections/cities/${rotterdam.id}$`))
+    await page.context().close()
+  })
+
+  it('is not shown to staff', async () => {
+    const page = await signInToAdmin('editor@hub.example', 'demo-editor-password')
+    await page.locator('nav').first().waitFor()
+    expect(await page.locator('.city-dashboard').count()).toBe(0)
     await page.context().close()
   })
 })

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OpenOwnCity as OpenOwnCity_3a2fd921d4629b8a3d62f2b0a05cdcf0 } from '../../../cms/admin/OpenOwnCity'
+import { CityEditorDashboard as CityEditorDashboard_64d4c0f88c25684e73a3e4818718d799 } from '../../../cms/admin/CityEditorDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +51,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/cms/admin/OpenOwnCity#OpenOwnCity": OpenOwnCity_3a2fd921d4629b8a3d62f2b0a05cdcf0,
+  "/cms/admin/CityEditorDashboard#CityEditorDashboard": CityEditorDashboard_64d4c0f88c25684e73a3e4818718d799,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

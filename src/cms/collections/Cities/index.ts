@@ -9,6 +9,13 @@ import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
 import { common, groups, l } from '../../labels'
 import { dayField } from '../../fields/day'
 
+/** The narrative of a city profile, one rich text per section and language (the city editor's dashboard lists the missing ones). */
+export const narrativeSections = [
+  { name: 'background', label: l('Background', 'Contexte', 'الخلفية') },
+  { name: 'nationalOverview', label: l('National overview', 'Aperçu national', 'نظرة عامة وطنية') },
+  { name: 'localOverview', label: l('Local overview', 'Aperçu local', 'نظرة عامة محلية') },
+] as const
+
 export const Cities: CollectionConfig = {
   slug: 'cities',
   labels: { singular: l('City', 'Ville', 'مدينة'), plural: l('Cities', 'Villes', 'المدن') },
@@ -88,11 +95,7 @@ export const Cities: CollectionConfig = {
         },
         {
           label: l('Narrative', 'Récit', 'السرد'),
-          fields: [
-            { name: 'background', label: l('Background', 'Contexte', 'الخلفية'), type: 'richText', localized: true },
-            { name: 'nationalOverview', label: l('National overview', 'Aperçu national', 'نظرة عامة وطنية'), type: 'richText', localized: true },
-            { name: 'localOverview', label: l('Local overview', 'Aperçu local', 'نظرة عامة محلية'), type: 'richText', localized: true },
-          ],
+          fields: [...narrativeSections.map(({ name, label }) => ({ name, label, type: 'richText' as const, localized: true }))],
         },
         {
           label: l('Sources', 'Sources', 'المصادر'),
