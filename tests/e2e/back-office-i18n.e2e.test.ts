@@ -104,7 +104,7 @@ describe('the city editor’s dashboard', () => {
 })
 
 describe('the city form for a city editor', () => {
-  it('shows the network’s fields read-only and dates with their year', async () => {
+  it('shows the network’s fields read-only, dates with their year, and places the city with a click on the map', async () => {
     const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
     const page = await signInToAdmin('rotterdam@hub.example', 'demo-city-password')
     await page.goto(`/admin/collections/cities/${rotterdam.id}`)
@@ -113,6 +113,13 @@ describe('the city form for a city editor', () => {
     expect(await page.locator('#field-slug').isEditable()).toBe(false)
     expect(await page.locator('#field-isSample').isEditable()).toBe(false)
     expect(await page.locator('#field-memberSince input').inputValue()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/)
+
+    // A click on the map sets both coordinates: here, on Nairobi's spot.
+    const map = page.getByRole('application', { name: /World map/ })
+    const box = (await map.boundingBox())!
+    await map.click({ position: { x: ((36.82 + 180) / 360) * box.width, y: ((90 - -1.29) / 180) * box.height } })
+    expect(Number(await page.locator('#field-latitude').inputValue())).toBeCloseTo(-1.29, 0)
+    expect(Number(await page.locator('#field-longitude').inputValue())).toBeCloseTo(36.82, 0)
     await page.context().close()
   })
 })

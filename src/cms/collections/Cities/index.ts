@@ -63,6 +63,8 @@ export const Cities: CollectionConfig = {
                 { name: 'longitude', label: l('Longitude', 'Longitude', 'خط الطول'), type: 'number', required: true, min: -180, max: 180 },
               ],
             },
+            // Sets both coordinates from a click; the numbers above stay for precision.
+            { name: 'coordinatesMap', type: 'ui', admin: { components: { Field: '/cms/admin/CoordinatesMap#CoordinatesMap' } } },
             {
               name: 'leaders',
               label: l('Local political leadership', 'Direction politique locale', 'القيادة السياسية المحلية'),
