@@ -45,11 +45,14 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(/*turbopackIgnore: true*/ 'src') },
     meta: { titleSuffix: ' · Strong Cities Hub' },
-    // The network's brand from Site settings replaces Payload's logo on the sign-in page and in the navigation.
-    components: { graphics: { Logo: '/cms/admin/BrandGraphics#BrandLogo', Icon: '/cms/admin/BrandGraphics#BrandIcon' } },
     // The default avatar is fetched from Gravatar; the hub loads nothing from third parties.
     avatar: 'default',
     timezones: { supportedTimezones: eventTimeZones, defaultTimezone: 'UTC' },
+    components: {
+      // The network's brand from Site settings replaces Payload's logo on the sign-in page and in the navigation.
+      graphics: { Logo: '/cms/admin/BrandGraphics#BrandLogo', Icon: '/cms/admin/BrandGraphics#BrandIcon' },
+      beforeDashboard: ['/cms/admin/CityEditorDashboard#CityEditorDashboard'],
+    },
   },
   collections: [
     Cities,

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { findCityBySlug } from '../helpers/api'
+import { authHeaders, findCityBySlug, login } from '../helpers/api'
 import { useBrowser } from '../helpers/e2e'
 
 const baseURL = inject('baseURL')
@@ -72,8 +72,39 @@ describe('a city editor’s back office', () => {
   })
 })
 
+describe('the city editor’s dashboard', () => {
+  it('shows their city: last review, missing translations, drafts awaiting publication, and a way to edit it', async () => {
+    const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
+    const token = await login(baseURL, 'rotterdam@hub.example', 'demo-city-password')
+    const draft = await fetch(`${baseURL}/api/cities/${rotterdam.id}?draft=true`, { method: 'PATCH', headers: authHeaders(token), body: JSON.stringify({ populationYear: 2021 }) })
+    expect(draft.status).toBe(200)
+
+    const page = await signInToAdmin('rotterdam@hub.example', 'demo-city-password', 'fr')
+    const dashboard = page.locator('.city-dashboard')
+    await dashboard.waitFor()
+    expect(await dashboard.getByRole('heading', { level: 2 }).textContent()).toBe('Votre ville')
+    expect(await dashboard.getByRole('heading', { level: 3 }).textContent()).toBe('Rotterdam')
+    expect(await dashboard.textContent()).toMatch(/Dernière révision\s:\s\d{1,2}\s\S+\s\d{4}/)
+    // The demo's Rotterdam has its background in every language, its overviews in English only.
+    const missing = (await dashboard.locator('.city-dashboard__missing li').allTextContents()).map((text) => text.replace(/\u00a0/g, ' '))
+    expect(missing).toEqual(['Aperçu national : français, arabe', 'Aperçu local : français, arabe'])
+    expect(await dashboard.locator('.city-dashboard__drafts li').count()).toBeGreaterThan(0)
+
+    await dashboard.getByRole('link', { name: 'Modifier Rotterdam' }).click()
+    await page.waitForURL(new RegExp(`/admin/collections/cities/${rotterdam.id}$`))
+    await page.context().close()
+  })
+
+  it('is not shown to staff', async () => {
+    const page = await signInToAdmin('editor@hub.example', 'demo-editor-password')
+    await page.locator('nav').first().waitFor()
+    expect(await page.locator('.city-dashboard').count()).toBe(0)
+    await page.context().close()
+  })
+})
+
 describe('the city form for a city editor', () => {
-  it('shows the network’s fields read-only and dates with their year', async () => {
+  it('shows the network’s fields read-only, dates with their year, and places the city with a click on the map', async () => {
     const rotterdam = await findCityBySlug(baseURL, 'rotterdam')
     const page = await signInToAdmin('rotterdam@hub.example', 'demo-city-password')
     await page.goto(`/admin/collections/cities/${rotterdam.id}`)
@@ -82,6 +113,13 @@ describe('the city form for a city editor', () => {
     expect(await page.locator('#field-slug').isEditable()).toBe(false)
     expect(await page.locator('#field-isSample').isEditable()).toBe(false)
     expect(await page.locator('#field-memberSince input').inputValue()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/)
+
+    // A click on the map sets both coordinates: here, on Nairobi's spot.
+    const map = page.getByRole('application', { name: /World map/ })
+    const box = (await map.boundingBox())!
+    await map.click({ position: { x: ((36.82 + 180) / 360) * box.width, y: ((90 - -1.29) / 180) * box.height } })
+    expect(Number(await page.locator('#field-latitude').inputValue())).toBeCloseTo(-1.29, 0)
+    expect(Number(await page.locator('#field-longitude').inputValue())).toBeCloseTo(36.82, 0)
     await page.context().close()
   })
 })

@@ -1,3 +1,4 @@
+import { CoordinatesMap as CoordinatesMap_e7966b1682ebd82fd855f3fbec3b4a9d } from '../../../cms/admin/CoordinatesMap'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,10 +25,12 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { OpenOwnCity as OpenOwnCity_3a2fd921d4629b8a3d62f2b0a05cdcf0 } from '../../../cms/admin/OpenOwnCity'
 import { BrandIcon as BrandIcon_86f7bcdeb662a892a04a505bd59860ce } from '../../../cms/admin/BrandGraphics'
 import { BrandLogo as BrandLogo_86f7bcdeb662a892a04a505bd59860ce } from '../../../cms/admin/BrandGraphics'
+import { CityEditorDashboard as CityEditorDashboard_64d4c0f88c25684e73a3e4818718d799 } from '../../../cms/admin/CityEditorDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/cms/admin/CoordinatesMap#CoordinatesMap": CoordinatesMap_e7966b1682ebd82fd855f3fbec3b4a9d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -54,5 +57,6 @@ export const importMap = {
   "/cms/admin/OpenOwnCity#OpenOwnCity": OpenOwnCity_3a2fd921d4629b8a3d62f2b0a05cdcf0,
   "/cms/admin/BrandGraphics#BrandIcon": BrandIcon_86f7bcdeb662a892a04a505bd59860ce,
   "/cms/admin/BrandGraphics#BrandLogo": BrandLogo_86f7bcdeb662a892a04a505bd59860ce,
+  "/cms/admin/CityEditorDashboard#CityEditorDashboard": CityEditorDashboard_64d4c0f88c25684e73a3e4818718d799,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -9,6 +9,13 @@ import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
 import { common, groups, l } from '../../labels'
 import { dayField } from '../../fields/day'
 
+/** The narrative of a city profile, one rich text per section and language (the city editor's dashboard lists the missing ones). */
+export const narrativeSections = [
+  { name: 'background', label: l('Background', 'Contexte', 'الخلفية') },
+  { name: 'nationalOverview', label: l('National overview', 'Aperçu national', 'نظرة عامة وطنية') },
+  { name: 'localOverview', label: l('Local overview', 'Aperçu local', 'نظرة عامة محلية') },
+] as const
+
 export const Cities: CollectionConfig = {
   slug: 'cities',
   labels: { singular: l('City', 'Ville', 'مدينة'), plural: l('Cities', 'Villes', 'المدن') },
@@ -56,6 +63,8 @@ export const Cities: CollectionConfig = {
                 { name: 'longitude', label: l('Longitude', 'Longitude', 'خط الطول'), type: 'number', required: true, min: -180, max: 180 },
               ],
             },
+            // Sets both coordinates from a click; the numbers above stay for precision.
+            { name: 'coordinatesMap', type: 'ui', admin: { components: { Field: '/cms/admin/CoordinatesMap#CoordinatesMap' } } },
             {
               name: 'leaders',
               label: l('Local political leadership', 'Direction politique locale', 'القيادة السياسية المحلية'),
@@ -88,11 +97,7 @@ export const Cities: CollectionConfig = {
         },
         {
           label: l('Narrative', 'Récit', 'السرد'),
-          fields: [
-            { name: 'background', label: l('Background', 'Contexte', 'الخلفية'), type: 'richText', localized: true },
-            { name: 'nationalOverview', label: l('National overview', 'Aperçu national', 'نظرة عامة وطنية'), type: 'richText', localized: true },
-            { name: 'localOverview', label: l('Local overview', 'Aperçu local', 'نظرة عامة محلية'), type: 'richText', localized: true },
-          ],
+          fields: [...narrativeSections.map(({ name, label }) => ({ name, label, type: 'richText' as const, localized: true }))],
         },
         {
           label: l('Sources', 'Sources', 'المصادر'),
