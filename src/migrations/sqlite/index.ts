@@ -10,6 +10,7 @@ import * as migration_20261128_183338_email_change_and_help_desk from './2026112
 import * as migration_20261128_212608_programmes_news_and_pages from './20261128_212608_programmes_news_and_pages';
 import * as migration_20261202_041545_crash_safe_mail from './20261202_041545_crash_safe_mail';
 import * as migration_20261202_200000_shared_rate_limits from './20261202_200000_shared_rate_limits';
+import * as migration_20261206_210400_event_registrations from './20261206_210400_event_registrations';
 
 export const migrations = [
   {
@@ -65,11 +66,16 @@ export const migrations = [
   {
     up: migration_20261202_041545_crash_safe_mail.up,
     down: migration_20261202_041545_crash_safe_mail.down,
-    name: '20261202_041545_crash_safe_mail'
+    name: '20261202_041545_crash_safe_mail',
   },
   {
     up: migration_20261202_200000_shared_rate_limits.up,
     down: migration_20261202_200000_shared_rate_limits.down,
     name: '20261202_200000_shared_rate_limits',
+  },
+  {
+    up: migration_20261206_210400_event_registrations.up,
+    down: migration_20261206_210400_event_registrations.down,
+    name: '20261206_210400_event_registrations'
   },
 ];

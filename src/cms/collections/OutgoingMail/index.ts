@@ -26,6 +26,8 @@ export const OutgoingMail: CollectionConfig = {
     { name: 'html', type: 'code', admin: { readOnly: true, language: 'html' } },
     { name: 'headers', type: 'json', admin: { readOnly: true } },
     { name: 'replyTo', type: 'text' },
+    // Small files sent with the message, e.g. an event's .ics: [{ filename, contentType, content }].
+    { name: 'attachments', type: 'json', label: { en: 'Attachments', fr: 'Pièces jointes', ar: 'المرفقات' }, admin: { readOnly: true } },
     { name: 'secrets', type: 'text', hidden: true },
     // Set when a piece of work must produce this mail at most once (src/services/mail/queue-mail.ts).
     { name: 'key', type: 'text', unique: true, admin: { hidden: true } },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { canUseBackOffice, isAdmin, isAdminFieldLevel, isAdminOrSelf, nobody } from '../../access'
 import { roles } from '../../access/roles'
+import { deleteRegistrationsOf } from '../../hooks/deleteRegistrations'
 import { refuseControlCharacters } from '../../hooks/refuseControlCharacters'
 import { throttleSignIn } from '../../hooks/throttleSignIn'
 
@@ -24,7 +25,7 @@ export const Users: CollectionConfig = {
     // Payload's default lets any signed-in user unlock any account, which would void the lock-out.
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [refuseControlCharacters, throttleSignIn] },
+  hooks: { beforeOperation: [refuseControlCharacters, throttleSignIn], beforeDelete: [deleteRegistrationsOf('member')] },
   fields: [
     // A member's address changes only through the site's email-change flow, which confirms the new inbox first.
     { name: 'email', type: 'email', required: true, unique: true, index: true, access: { update: isAdminFieldLevel } },
