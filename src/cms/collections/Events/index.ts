@@ -74,7 +74,9 @@ export const Events: CollectionConfig = {
               type: 'number',
               // Replaces Payload's own min/max check, which lets fractions through.
               validate: (value: unknown) =>
-                value == null || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100_000) ? true : 'Enter a whole number of places from 1 to 100,000.',
+                value == null || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100_000)
+                  ? true
+                  : 'Enter a whole number of places from 1 to 100,000.',
               label: { en: 'Places', fr: 'Places', ar: 'عدد المقاعد' },
               admin: { condition: (_, sibling) => Boolean(sibling?.open), description: { en: 'Empty: no limit.', fr: 'Vide : sans limite.', ar: 'فارغ: بلا حدّ.' } },
             },
