@@ -266,6 +266,16 @@ describe('registering for events', () => {
     expect(cancelled.statusCode).toBe(303)
     expect(await statusOf(payload(), e.id, a.id)).toEqual(['cancelled'])
     expect((await get('/en/account', a.session)).body).toContain('You are not registered for any upcoming event.')
+    // A past event's registration is history, not something to cancel.
+    const past = await event({ startsIn: 10 * DAY })
+    await register(a, past)
+    await payload().update({
+      collection: 'events',
+      id: past.id,
+      data: { startsAt: new Date(Date.now() - 3 * HOUR).toISOString(), endsAt: new Date(Date.now() - HOUR).toISOString() },
+      overrideAccess: true,
+    })
+    expect((await get('/en/account', a.session)).body).not.toContain(past.title)
   })
 })
 
