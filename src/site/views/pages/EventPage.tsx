@@ -142,7 +142,7 @@ function RegistrationSection({ ctx, event }: { ctx: PageContext; event: EventDet
   const page = href(locale, registrationPath(event.slug))
   const { capacity, closesAt } = event.registration
   return (
-    <section aria-labelledby="registration" className="panel">
+    <section aria-labelledby="registration">
       <h2 id="registration">{t('registration.heading')}</h2>
       <p>
         {capacity === null ? t('registration.noLimit') : t('registration.capacity', { count: capacity })}
