@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Payload } from 'payload'
 import { AppError } from './content/app-error'
 import type { PageCache } from './site/cache/page-cache'
+import { remindRegistrant } from './services/events/remind-registrant'
 import { processApplication } from './services/membership/process-application'
 import { sendIssue, sendTestIssue } from './services/newsletter/send-issue'
 import { provideJobHandler } from './shared/job-handlers'
@@ -47,6 +48,10 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
   })
   provideJobHandler('sendNewsletterTest', async ({ input, req }) => {
     await sendTestIssue(req.payload, input.issueId, input.to)
+    return { output: {} }
+  })
+  provideJobHandler('remindEventRegistrant', async ({ input, req }) => {
+    await remindRegistrant(req.payload, input.registrationId, options.origin)
     return { output: {} }
   })
   const { nextHandler, payload } = options

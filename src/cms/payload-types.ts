@@ -43,6 +43,7 @@ export interface Config {
     resources: Resource;
     'news-articles': NewsArticle;
     events: Event;
+    'event-registrations': EventRegistration;
     pages: Page;
     'youth-projects': YouthProject;
     countries: Country;
@@ -72,6 +73,7 @@ export interface Config {
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     'news-articles': NewsArticlesSelect<false> | NewsArticlesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'youth-projects': YouthProjectsSelect<false> | YouthProjectsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
@@ -117,6 +119,7 @@ export interface Config {
       processApplication: TaskProcessApplication;
       sendNewsletterIssue: TaskSendNewsletterIssue;
       sendNewsletterTest: TaskSendNewsletterTest;
+      remindEventRegistrant: TaskRemindEventRegistrant;
       inline: {
         input: unknown;
         output: unknown;
@@ -609,6 +612,24 @@ export interface Event {
   online?: boolean | null;
   venue?: string | null;
   hostCity?: (number | null) | City;
+  /**
+   * Shown only to confirmed registrants: on their registration page and in their mails. Never on the public page, feeds or calendars.
+   */
+  joinUrl?: string | null;
+  /**
+   * Signed-in members register on the event’s page. When it is full, new registrations join a waitlist. Past events never take registrations.
+   */
+  registration?: {
+    open?: boolean | null;
+    /**
+     * Empty: no limit.
+     */
+    capacity?: number | null;
+    /**
+     * Empty: when the event starts.
+     */
+    closesAt?: string | null;
+  };
   summary?: string | null;
   description?: {
     root: {
@@ -652,6 +673,66 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Members register on the event’s page. To export one event’s list as CSV, open /en/events/{slug}/registrations.csv while signed in.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations".
+ */
+export interface EventRegistration {
+  id: number;
+  title?: string | null;
+  event: number | Event;
+  member: number | User;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  registeredAt: string;
+  locale?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  organisation?: string | null;
+  city?: string | null;
+  locale?: ('en' | 'fr' | 'ar') | null;
+  /**
+   * The member city this person works for: their help-desk requests go to its regional hub team.
+   */
+  memberCity?: (number | null) | City;
+  pendingEmail?: string | null;
+  emailChangeToken?: string | null;
+  roles: ('admin' | 'editor' | 'city-editor' | 'member')[];
+  /**
+   * City editors may edit only these cities.
+   */
+  assignedCities?: (number | City)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -903,6 +984,15 @@ export interface OutgoingMail {
     | boolean
     | null;
   replyTo?: string | null;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   secrets?: string | null;
   key?: string | null;
   attempts?: number | null;
@@ -913,49 +1003,6 @@ export interface OutgoingMail {
   lastError?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  organisation?: string | null;
-  city?: string | null;
-  locale?: ('en' | 'fr' | 'ar') | null;
-  /**
-   * The member city this person works for: their help-desk requests go to its regional hub team.
-   */
-  memberCity?: (number | null) | City;
-  pendingEmail?: string | null;
-  emailChangeToken?: string | null;
-  roles: ('admin' | 'editor' | 'city-editor' | 'member')[];
-  /**
-   * City editors may edit only these cities.
-   */
-  assignedCities?: (number | City)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1026,7 +1073,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'processApplication' | 'sendNewsletterIssue' | 'sendNewsletterTest';
+        taskSlug:
+          'inline' | 'processApplication' | 'sendNewsletterIssue' | 'sendNewsletterTest' | 'remindEventRegistrant';
         taskID: string;
         input?:
           | {
@@ -1059,7 +1107,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'processApplication' | 'sendNewsletterIssue' | 'sendNewsletterTest') | null;
+  taskSlug?:
+    ('inline' | 'processApplication' | 'sendNewsletterIssue' | 'sendNewsletterTest' | 'remindEventRegistrant') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1088,6 +1137,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'event-registrations';
+        value: number | EventRegistration;
       } | null)
     | ({
         relationTo: 'pages';
@@ -1321,6 +1374,14 @@ export interface EventsSelect<T extends boolean = true> {
   online?: T;
   venue?: T;
   hostCity?: T;
+  joinUrl?: T;
+  registration?:
+    | T
+    | {
+        open?: T;
+        capacity?: T;
+        closesAt?: T;
+      };
   summary?: T;
   description?: T;
   agenda?:
@@ -1350,6 +1411,20 @@ export interface EventsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations_select".
+ */
+export interface EventRegistrationsSelect<T extends boolean = true> {
+  title?: T;
+  event?: T;
+  member?: T;
+  status?: T;
+  registeredAt?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1691,6 +1766,7 @@ export interface OutgoingMailSelect<T extends boolean = true> {
   html?: T;
   headers?: T;
   replyTo?: T;
+  attachments?: T;
   secrets?: T;
   key?: T;
   attempts?: T;
@@ -1977,6 +2053,16 @@ export interface TaskSendNewsletterTest {
   input: {
     issueId: number;
     to: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindEventRegistrant".
+ */
+export interface TaskRemindEventRegistrant {
+  input: {
+    registrationId: number;
   };
   output?: unknown;
 }

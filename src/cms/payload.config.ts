@@ -7,6 +7,7 @@ import { defaultLocale, localeCodes, locales } from '../content/locales'
 import { trustedOrigins } from '../config/public-url'
 import { Cities } from './collections/Cities'
 import { Events } from './collections/Events'
+import { EventRegistrations } from './collections/EventRegistrations'
 import { NewsArticles } from './collections/NewsArticles'
 import { Pages } from './collections/Pages'
 import { YouthProjects } from './collections/YouthProjects'
@@ -59,6 +60,7 @@ export default buildConfig({
     Resources,
     NewsArticles,
     Events,
+    EventRegistrations,
     Pages,
     YouthProjects,
     Countries,

@@ -30,4 +30,11 @@ export const tasks: TaskConfig[] = [
     ],
     handler: providedJobHandler('sendNewsletterTest'),
   },
+  {
+    // Queued for each confirmed registration to run a day before its event (src/services/events/remind-registrant.ts).
+    slug: 'remindEventRegistrant',
+    retries: 3,
+    inputSchema: [{ name: 'registrationId', type: 'number', required: true }],
+    handler: providedJobHandler('remindEventRegistrant'),
+  },
 ]

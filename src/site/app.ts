@@ -16,6 +16,7 @@ import { cityDirectoryPage } from './routes/city-directory'
 import { cityProfilePage } from './routes/city-profile'
 import type { FormSite } from './forms/admit'
 import { registerAccountRoutes } from './routes/account'
+import { registerEventRegistrationRoutes } from './routes/event-registration'
 import { registerFormRoutes } from './routes/forms'
 import { homePage } from './routes/home'
 import { regionPage, regionsPage } from './routes/regions'
@@ -161,6 +162,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   }
   registerFormRoutes(app, formSite)
   registerAccountRoutes(app, formSite)
+  registerEventRegistrationRoutes(app, formSite)
 
   app.addHook('onSend', async (_request, reply, body) => {
     for (const [name, value] of Object.entries(publicSecurityHeaders)) reply.header(name, value)

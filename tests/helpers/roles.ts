@@ -120,7 +120,14 @@ export async function submitSiteForm(
   for (const [k, v] of Object.entries({ ...fields, _csrf: decode(csrf), _started: decode(started) })) for (const value of [v].flat()) body.append(k, value)
   const res = await fetch(`${baseURL}${postPath}`, {
     method: 'POST',
-    headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', cookie, 'sec-fetch-site': 'same-origin', origin: baseURL },
+    // A signed-in visitor's cookies (given in `headers`) travel with the form cookie, as a browser sends both.
+    headers: {
+      ...headers,
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: [cookie, headers.cookie].filter(Boolean).join('; '),
+      'sec-fetch-site': 'same-origin',
+      origin: baseURL,
+    },
     body: body.toString(),
     redirect: 'manual',
   })

@@ -50,6 +50,8 @@ const M = Object.fromEntries(
     'regiondraft',
     'countrydraft',
     'contact',
+    'registration',
+    'joinlink',
     'application',
     'subscriber',
     'issue',
@@ -659,16 +661,34 @@ const rows: Row[] = [
     sample: (marker) => ({ title: `Event ${marker}`, type: 'webinar', startsAt: '2027-05-01T10:00:00.000Z', endsAt: '2027-05-01T11:00:00.000Z' }),
     where: [{ query: () => `where[title][like]=${M.eventdraft}`, hiddenFrom: (r) => !staff(r), shownTo: staff }],
     pub: {
-      secrets: [{ marker: M.eventdraft, readers: nobody }],
-      pages: () => ['/en/events', '/en', '/en/global-summit', `/en/events/${fx.eventLive.slug}`],
+      // The joining link of the live event is for its confirmed registrants alone, whom no role here is.
+      secrets: [
+        { marker: M.eventdraft, readers: nobody },
+        { marker: M.joinlink, readers: nobody },
+      ],
+      pages: () => ['/en/events', '/en', '/en/global-summit', `/en/events/${fx.eventLive.slug}`, `/en/events/${fx.eventLive.slug}/registration`],
       own: () => [
         { url: `/en/events/${fx.eventDraft.slug}`, readers: nobody },
         { url: `/en/events/${fx.eventDraft.slug}.ics`, readers: nobody },
+        { url: `/en/events/${fx.eventLive.slug}.ics`, readers: everyone },
+        { url: `/en/events/${fx.eventDraft.slug}/registration`, readers: nobody },
       ],
       search: true,
       feeds: true,
       sitemap: true,
       controls: { feeds: () => M.eventlive, sitemap: () => fx.eventLive.slug },
+    },
+    extra: {
+      'protected-fields': spec(async (role, t) => {
+        // The joining link is staff's on every API: by id, in lists, versions, GraphQL, and as a filter.
+        for (const path of [`/api/events/${fx.eventLive.id}?depth=0`, '/api/events?depth=0&limit=100', `/api/events/versions?where[parent][equals]=${fx.eventLive.id}&depth=0`]) {
+          t.shows(await as[role].rest('GET', path), M.joinlink, staff(role))
+        }
+        t.shows(await as[role].graphql('{ Events(limit: 100) { docs { id joinUrl } } }'), M.joinlink, staff(role))
+        const where = await as[role].rest('GET', `/api/events?where[joinUrl][like]=${M.joinlink}&depth=0&limit=1`)
+        const found = ok(where) ? (where.json?.totalDocs ?? 0) : 0
+        t.that(found === (staff(role) ? 1 : 0), where, `a filter on the joining link must find ${staff(role) ? 1 : 0}, found ${found}`)
+      }),
     },
   }),
   contentRow('pages', 'title', {
@@ -900,6 +920,21 @@ const rows: Row[] = [
     change: (marker) => ({ notes: marker }),
     delete: (r) => (r === 'admin' ? 'allow' : staff(r) ? undefined : 'deny'),
     fresh: async () => fx.application2.id,
+  }),
+  privateRow('event-registrations', 'title', staff, {
+    kind: 'registrations: staff read; only the site writes',
+    secret: () => fx.registration,
+    where: [
+      { query: () => `where[title][like]=${M.registration}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
+      { query: () => `where[member][equals]=${fx.registrantId}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
+    ],
+    create: () => 'deny',
+    sample: (marker) => ({ title: marker, event: fx.eventLive.id, member: fx.registrantId, status: 'confirmed', registeredAt: '2026-01-01T00:00:00.000Z' }),
+    // "A member cannot change another member's registration": nor can anyone, through the API.
+    update: () => 'deny',
+    change: (marker) => ({ title: marker, status: 'cancelled' }),
+    delete: (r) => (r === 'admin' ? 'allow' : 'deny'),
+    fresh: async () => fx.registration2.id,
   }),
   privateRow('contact-messages', 'message', staff, {
     kind: 'inbox: staff only',
@@ -1302,6 +1337,9 @@ async function createFixtures() {
       startsAt: '2027-01-15T10:00:00.000Z',
       endsAt: '2027-01-15T12:00:00.000Z',
       summary: `Live ${M.eventlive}`,
+      online: true,
+      joinUrl: `https://meet.example.org/${M.joinlink}`,
+      registration: { open: true, capacity: 10 },
       _status: 'published',
       speakers: [personDraft.id],
       hostCity: fx.cityDraft.id,
@@ -1312,6 +1350,24 @@ async function createFixtures() {
     'published event',
   )
   fx.eventLive = { id: ev.doc.id, slug: ev.doc.slug }
+
+  // Two registrations for it, each made by its member on the site: the first named by a marker.
+  const registrant = async (marker: string) => {
+    const user = await makeUser(marker)
+    const login = await restLogin(server.url, user.email, user.password)
+    const { token } = (await login.json()) as { token: string }
+    const page = `/en/events/${fx.eventLive.slug}/registration`
+    const session = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
+    const opened = await fetch(`${server.url}${page}`, { headers: session })
+    const eventId = (await opened.text()).match(/name="event" value="(\d+)"/)?.[1] ?? ''
+    const r = await submitSiteForm(server.url, page, { event: eventId }, { waitMs: 0, headers: session })
+    if (r.status !== 303) throw new Error(`Fixture registration: ${r.request} → ${r.status} ${r.text.slice(0, 200)}`)
+    const { docs } = await must(as.admin.rest('GET', `/api/event-registrations?where[member][equals]=${user.id}&depth=0`), 'registration')
+    return { id: docs[0].id as Id, marker, userId: user.id }
+  }
+  fx.registration = await registrant(M.registration)
+  fx.registrantId = fx.registration.userId
+  fx.registration2 = await registrant(mark('registranttwo'))
 
   // Throwaway published documents that updates and refused deletes aim at.
   fx.targets = {}

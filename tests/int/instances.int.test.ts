@@ -116,4 +116,39 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('instances on one PostgreSQL d
     for (const mail of digests) for (const to of recipients(mail)) if (to) perReader.set(to, (perReader.get(to) ?? 0) + 1)
     expect(readers.filter((r) => perReader.get(r) !== 1)).toEqual([])
   }, 180_000)
+
+  it('holds an event’s places when members register through both instances at the same moment', async () => {
+    payload ??= await openServerPayload(data)
+    const startsAt = new Date(Date.now() + 7 * 24 * 3600_000)
+    const event = await payload.create({
+      collection: 'events',
+      data: {
+        title: 'Three places, two instances',
+        slug: 'three-places-two-instances',
+        type: 'workshop',
+        startsAt: startsAt.toISOString(),
+        startsAt_tz: 'Europe/Amsterdam',
+        endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
+        endsAt_tz: 'Europe/Amsterdam',
+        registration: { open: true, capacity: 3 },
+        _status: 'published',
+      },
+      overrideAccess: true,
+    })
+    const password = 'two instances one queue 31'
+    const sessions = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const email = `instance-registrant${i}@example.org`
+        await payload!.create({ collection: 'users', data: { email, password, name: `Registrant ${i}`, roles: ['member'], _verified: true }, overrideAccess: true })
+        const { token } = (await (await restLogin(servers[0].url, email, password)).json()) as { token: string }
+        return { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
+      }),
+    )
+    const page = `/en/events/${event.slug}/registration`
+    const replies = await Promise.all(sessions.map((headers, i) => submitSiteForm(servers[i % 2].url, page, { event: String(event.id) }, { waitMs: 0, headers })))
+    expect(replies.map((r) => r.status)).toEqual(sessions.map(() => 303))
+    const { docs } = await payload.find({ collection: 'event-registrations', where: { event: { equals: event.id } }, pagination: false, overrideAccess: true })
+    expect(docs.filter((r) => r.status === 'confirmed')).toHaveLength(3)
+    expect(docs.filter((r) => r.status === 'waitlisted')).toHaveLength(5)
+  }, 60_000)
 })

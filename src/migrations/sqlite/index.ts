@@ -10,6 +10,7 @@ import * as migration_20261128_183338_email_change_and_help_desk from './2026112
 import * as migration_20261128_212608_programmes_news_and_pages from './20261128_212608_programmes_news_and_pages';
 import * as migration_20261202_041545_crash_safe_mail from './20261202_041545_crash_safe_mail';
 import * as migration_20261202_200000_shared_rate_limits from './20261202_200000_shared_rate_limits';
+import * as migration_20261206_210400_event_registrations from './20261206_210400_event_registrations';
 import * as migration_20261206_211526_users_locale_select from './20261206_211526_users_locale_select';
 import * as migration_20261206_213756_site_brand from './20261206_213756_site_brand';
 
@@ -75,6 +76,11 @@ export const migrations = [
     name: '20261202_200000_shared_rate_limits',
   },
   {
+    up: migration_20261206_210400_event_registrations.up,
+    down: migration_20261206_210400_event_registrations.down,
+    name: '20261206_210400_event_registrations',
+  },
+  {
     up: migration_20261206_211526_users_locale_select.up,
     down: migration_20261206_211526_users_locale_select.down,
     name: '20261206_211526_users_locale_select',
@@ -82,6 +88,6 @@ export const migrations = [
   {
     up: migration_20261206_213756_site_brand.up,
     down: migration_20261206_213756_site_brand.down,
-    name: '20261206_213756_site_brand'
+    name: '20261206_213756_site_brand',
   },
 ];

@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 import { refuseStoredInput } from '../site/refuse-stored-input'
+import { cancelAllRegistrationsOf } from '../events/cancel-registration'
 import { confirmPassword } from './accounts'
 
-/** A member leaves the hub, confirming with their password. */
-export async function deleteAccount(payload: Payload, userId: number, values: Record<string, string>): Promise<void> {
+/** A member leaves the hub, confirming with their password; the places they held pass to the waitlists. */
+export async function deleteAccount(payload: Payload, userId: number, values: Record<string, string>, origin: string): Promise<void> {
   await confirmPassword(payload, userId, values.confirmPassword ?? '', 'confirmPassword')
+  await cancelAllRegistrationsOf(payload, userId, origin)
   await payload.delete({ collection: 'users', id: userId, overrideAccess: true }).catch(refuseStoredInput)
 }

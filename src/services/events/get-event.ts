@@ -8,6 +8,7 @@ import { readable } from '../../content/related'
 import { terms } from '../site/terms'
 import { type PersonCard, toPersonCard } from '../site/to-person-card'
 import { type EventSummary, toEventSummary } from './list-events'
+import { type RegistrationSettings, registrationSettings } from './registration-window'
 
 export type Speaker = PersonCard
 
@@ -19,6 +20,7 @@ export type EventDetail = EventSummary & {
   resources: { slug: string; title: string }[]
   recordings: { title: string; url: string }[]
   outcomes: { slug: string; title: string }[]
+  registration: RegistrationSettings
 }
 
 const toSpeakers = (value: (number | Person)[] | null | undefined): Speaker[] => readable(value).map(toPersonCard)
@@ -37,5 +39,6 @@ export async function getEvent(payload: Payload, slug: string, locale: Locale): 
     resources: resourceLinks(d.resources),
     recordings: (d.recordings ?? []).map((r) => ({ title: r.title ?? r.url, url: r.url })),
     outcomes: resourceLinks(d.outcomes),
+    registration: registrationSettings(d),
   }
 }

@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 import type { OutgoingMail as StoredMail } from '../../cms/payload-types'
 import { ifNoOneElse } from '../../shared/exclusive'
 import { restoreSecrets } from './secrets'
-import { deliver, messageIdFor } from './transport'
+import { deliver, type MailAttachment, messageIdFor } from './transport'
 
 /**
  * How long a runner holds a mail it is sending. A runner killed mid-send
@@ -36,6 +36,7 @@ async function deliverOne(payload: Payload, mail: StoredMail): Promise<void> {
       text: mail.text ?? '',
       headers: (mail.headers as Record<string, string>) ?? {},
       replyTo: mail.replyTo ?? undefined,
+      attachments: (mail.attachments as MailAttachment[] | null) ?? undefined,
     }
     await deliver(restoreSecrets(stored, mail.secrets), messageId)
     // Sent: the link tokens are needed nowhere else, so they are erased.

@@ -7,7 +7,9 @@ import { redactSecrets } from './secrets'
  * queueMail stores them now.
  */
 export async function redactStoredMail(payload: Payload, req: PayloadRequest): Promise<void> {
-  const { docs } = await payload.find({ collection: 'outgoing-mail', pagination: false, depth: 0, overrideAccess: true, req })
+  // Only the columns that existed when this ran: a migration must not read what later ones add.
+  const select = { to: true, subject: true, html: true, text: true, headers: true, status: true } as const
+  const { docs } = await payload.find({ collection: 'outgoing-mail', pagination: false, depth: 0, overrideAccess: true, req, select })
   for (const mail of docs) {
     const stored = { to: mail.to, subject: mail.subject, html: mail.html ?? '', text: mail.text ?? '', headers: (mail.headers as Record<string, string>) ?? {} }
     const { redacted, sealed } = redactSecrets(stored)
@@ -19,6 +21,7 @@ export async function redactStoredMail(payload: Payload, req: PayloadRequest): P
       data: { html: redacted.html, text: redacted.text, headers: redacted.headers, secrets },
       overrideAccess: true,
       req,
+      select,
     })
   }
 }

@@ -3,6 +3,9 @@ import { linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import nodemailer, { type Transporter } from 'nodemailer'
 
+/** A small text file sent with a mail, such as an event's .ics. */
+export type MailAttachment = { filename: string; contentType: string; content: string }
+
 export type OutgoingMail = {
   to: string
   subject: string
@@ -10,6 +13,7 @@ export type OutgoingMail = {
   text: string
   headers?: Record<string, string>
   replyTo?: string
+  attachments?: MailAttachment[]
 }
 
 export function mailFrom(): string {
@@ -50,7 +54,17 @@ let smtp: Transporter | null = null
  * resend carries the same Message-ID, by which receiving servers de-duplicate.
  */
 export async function deliver(mail: OutgoingMail, messageId: string): Promise<void> {
-  const message = { from: mailFrom(), to: mail.to, subject: mail.subject, html: mail.html, text: mail.text, headers: mail.headers, replyTo: mail.replyTo, messageId }
+  const message = {
+    from: mailFrom(),
+    to: mail.to,
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+    headers: mail.headers,
+    replyTo: mail.replyTo,
+    attachments: mail.attachments,
+    messageId,
+  }
   if (process.env.SMTP_URL) {
     // Bounded, so one send never outlasts the queue's lease (src/services/mail/deliver-queued-mail.ts).
     smtp ??= nodemailer.createTransport({ url: process.env.SMTP_URL, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 15_000 })

@@ -132,6 +132,10 @@ export type DemoEvent = {
   recordings: { title: Localized; url: string }[]
   outcomes: string[] // resource slugs, past events only
   youngCities: boolean
+  /** Upcoming events that take registrations: places, closing time, and the demo logins already registered. */
+  registration?: { capacity: number; closesAt: DemoLocalDateTime; registrants: string[] }
+  /** Online events: the joining link registrants get. */
+  joinUrl?: string
 }
 
 export type DemoHubTeam = { region: string; members: { slug: string; name: string; role: Localized }[] }

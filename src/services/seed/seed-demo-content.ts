@@ -18,7 +18,7 @@ import type {
 import { placeholderPdf } from './placeholder-pdf'
 import { seedBrand } from './seed-brand'
 import { seedNavigation } from './seed-navigation'
-import { idOf, type LocaleData, published, richText, type SeedIds, seedProgrammes } from './seed-programmes'
+import { idOf, type LocaleData, published, richText, type SeedIds, seedProgrammes, seedRegistrations } from './seed-programmes'
 import { defaultLocale, localeCodes } from '../../content/locales'
 
 type Id = number
@@ -274,6 +274,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
       overrideAccess: true,
     })
   }
+  await seedRegistrations(payload)
   payload.logger.info('Demo content ready.')
   return true
 }

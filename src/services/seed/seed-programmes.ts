@@ -206,7 +206,34 @@ async function seedEvents(payload: Payload, ids: SeedIds) {
       recordings: e.recordings.map((r, i) => ({ id: rowIds(existing?.recordings)[i], title: r.title[l], url: r.url })),
       outcomes: pick(ids.resources, e.outcomes),
       youngCities: e.youngCities,
+      joinUrl: e.joinUrl,
+      registration: e.registration ? { open: true, capacity: e.registration.capacity, closesAt: at(e.registration.closesAt) } : undefined,
     }))
+  }
+}
+
+/**
+ * The demo logins already registered for demo events, so one of them is
+ * nearly full. Stored directly: a demo needs no confirmation mail.
+ */
+export async function seedRegistrations(payload: Payload) {
+  for (const e of load<SeedEvent[]>('events')) {
+    for (const [i, email] of (e.registration?.registrants ?? []).entries()) {
+      const [event] = (await payload.find({ collection: 'events', where: { slug: { equals: e.slug } }, depth: 0, limit: 1, overrideAccess: true })).docs
+      const [member] = (await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true })).docs
+      await payload.create({
+        collection: 'event-registrations',
+        data: {
+          event: event.id,
+          member: member.id,
+          status: 'confirmed',
+          registeredAt: new Date(Date.now() - (10 - i) * 86_400_000).toISOString(),
+          locale: 'en',
+          title: `${member.name} · ${event.title}`,
+        },
+        overrideAccess: true,
+      })
+    }
   }
 }
 

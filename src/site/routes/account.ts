@@ -8,6 +8,7 @@ import { endSession } from '../../services/accounts/end-session'
 import { exportAccountData } from '../../services/accounts/export-account-data'
 import { findHelpDeskInbox } from '../../services/accounts/find-help-desk-inbox'
 import { getAccount } from '../../services/accounts/get-account'
+import { listMemberRegistrations } from '../../services/events/list-member-registrations'
 import { registerAccount } from '../../services/accounts/register-account'
 import { requestEmailChange } from '../../services/accounts/request-email-change'
 import { requestPasswordReset } from '../../services/accounts/request-password-reset'
@@ -150,11 +151,11 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
     const viewer = await identifyViewer(payload, request)
     if (!viewer.user) return reply.redirect(href(locale(request), '/account/sign-in'), 303)
     const ctx = await site.context(request, reply)
-    const account = await getAccount(payload, viewer.user)
+    const [account, registrations] = await Promise.all([getAccount(payload, viewer.user), listMemberRegistrations(payload, Number(viewer.user.id), locale(request))])
     return site.sendElement(
       request,
       reply,
-      createElement(AccountPage, { ctx, account, guard: freshGuard(request, reply), errors, notice: notice ? ctx.t(notice) : undefined }),
+      createElement(AccountPage, { ctx, account, registrations, guard: freshGuard(request, reply), errors, notice: notice ? ctx.t(notice) : undefined }),
       status,
     )
   }
@@ -284,7 +285,7 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
     '/:locale/account/delete',
     { bodyLimit: FORM_BODY_LIMIT },
     accountAction(async (request, reply, id, values) => {
-      await deleteAccount(payload, id, values)
+      await deleteAccount(payload, id, values, origin)
       reply.clearCookie(SESSION_COOKIE, { path: '/' })
       return message(request, reply, 'account.deleted')
     }),

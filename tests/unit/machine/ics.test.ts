@@ -1,6 +1,6 @@
 import ICAL from 'ical.js'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type CalendarEvent, renderCalendar } from '../../../src/site/machine/ics'
+import { type CalendarEvent, renderCalendar } from '../../../src/content/calendar/ics'
 
 afterEach(() => ICAL.TimezoneService.reset())
 

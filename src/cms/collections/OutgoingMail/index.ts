@@ -37,6 +37,8 @@ export const OutgoingMail: CollectionConfig = {
     { name: 'html', label: l('HTML', 'HTML', 'HTML'), type: 'code', admin: { readOnly: true, language: 'html' } },
     { name: 'headers', label: l('Headers', 'En-têtes', 'الترويسات'), type: 'json', admin: { readOnly: true } },
     { name: 'replyTo', label: l('Reply to', 'Répondre à', 'الرد إلى'), type: 'text' },
+    // Small files sent with the message, e.g. an event's .ics: [{ filename, contentType, content }].
+    { name: 'attachments', type: 'json', label: { en: 'Attachments', fr: 'Pièces jointes', ar: 'المرفقات' }, admin: { readOnly: true } },
     { name: 'secrets', type: 'text', hidden: true },
     // Set when a piece of work must produce this mail at most once (src/services/mail/queue-mail.ts).
     { name: 'key', type: 'text', unique: true, admin: { hidden: true } },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { defaultLocale, locales } from '../../../content/locales'
 import { canUseBackOffice, isAdmin, isAdminFieldLevel, isAdminOrSelf, nobody } from '../../access'
 import { roles } from '../../access/roles'
+import { deleteRegistrationsOf } from '../../hooks/deleteRegistrations'
 import { refuseControlCharacters } from '../../hooks/refuseControlCharacters'
 import { throttleSignIn } from '../../hooks/throttleSignIn'
 import { common, groups, l } from '../../labels'
@@ -34,7 +35,7 @@ export const Users: CollectionConfig = {
     // Payload's default lets any signed-in user unlock any account, which would void the lock-out.
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [refuseControlCharacters, throttleSignIn] },
+  hooks: { beforeOperation: [refuseControlCharacters, throttleSignIn], beforeDelete: [deleteRegistrationsOf('member')] },
   fields: [
     // A member's address changes only through the site's email-change flow, which confirms the new inbox first.
     { name: 'email', label: common.email, type: 'email', required: true, unique: true, index: true, access: { update: isAdminFieldLevel } },

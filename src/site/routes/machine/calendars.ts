@@ -1,6 +1,7 @@
 import { getEvent } from '../../../services/events/get-event'
 import { type EventSummary, listEvents } from '../../../services/events/list-events'
-import { type CalendarEvent, renderCalendar } from '../../machine/ics'
+import { type CalendarEvent, renderCalendar } from '../../../content/calendar/ics'
+import { calendarEntry } from '../../../content/calendar/event-entry'
 import { href } from '../../views/context'
 import { isSlug } from '../list-params'
 import type { MachineHandler, MachineRequest } from './types'
@@ -9,18 +10,7 @@ import { pathTo } from '../../../content/content-types'
 const ICS = 'text/calendar; charset=utf-8'
 
 function toCalendarEvent({ t, locale, origin }: MachineRequest, e: EventSummary): CalendarEvent {
-  return {
-    // Stable across languages and edits, so a calendar updates the entry instead of adding another.
-    uid: `event-${e.id}@${new URL(origin).host}`,
-    title: e.title,
-    description: e.summary,
-    start: new Date(e.startsAt),
-    end: new Date(e.endsAt),
-    timeZone: e.timeZone,
-    location: e.online ? t('events.online') : [e.venue, e.hostCity?.label].filter(Boolean).join(', ') || undefined,
-    url: origin + href(locale, pathTo('event', e.slug)),
-    updated: new Date(e.updatedAt),
-  }
+  return calendarEntry(e, { origin, url: origin + href(locale, pathTo('event', e.slug)), onlineLabel: t('events.online') })
 }
 
 export const eventCalendar: MachineHandler = async (r) => {

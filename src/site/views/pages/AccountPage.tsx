@@ -1,4 +1,8 @@
+import { pathTo } from '../../../content/content-types'
+import { formatEventTime } from '../../../content/format-event-time'
+import { cancelRegistrationPath, registrationPath } from '../../../content/registration-paths'
 import type { AccountSummary } from '../../../services/accounts/get-account'
+import type { AccountRegistration } from '../../../services/events/list-member-registrations'
 import type { FieldErrors } from '../../forms/field-errors'
 import type { GuardFields } from '../../forms/guard'
 import { Breadcrumbs } from '../components/Breadcrumbs'
@@ -9,7 +13,21 @@ import { href, type PageContext } from '../context'
 export type AccountView = AccountSummary
 
 /** The signed-in member's own page: profile, password, their data, and leaving. */
-export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: PageContext; account: AccountView; guard: GuardFields; errors: FieldErrors; notice?: string }) {
+export function AccountPage({
+  ctx,
+  account,
+  registrations,
+  guard,
+  errors,
+  notice,
+}: {
+  ctx: PageContext
+  account: AccountView
+  registrations: AccountRegistration[]
+  guard: GuardFields
+  errors: FieldErrors
+  notice?: string
+}) {
   const { t, locale } = ctx
   const reveal = { show: t('form.showPassword'), hide: t('form.hidePassword') }
   const form = (action: string, children: React.ReactNode, submit: string, className = 'button') => (
@@ -35,6 +53,35 @@ export function AccountPage({ ctx, account, guard, errors, notice }: { ctx: Page
         {t('account.benefits')} <a href={href(locale, '/resources')}>{t('library.title')}</a>
       </p>
       <ErrorSummary ctx={ctx} errors={errors} />
+      <h2>{t('registration.accountHeading')}</h2>
+      {registrations.length ? (
+        <ul className="registrations">
+          {registrations.map(({ event, status }) => (
+            <li key={event.id}>
+              <a href={href(locale, pathTo('event', event.slug))}>{event.title}</a>
+              {' · '}
+              <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt, event.timeZone, locale)}</time>
+              {' · '}
+              <a href={href(locale, registrationPath(event.slug))}>{t(`registration.status.${status}`)}</a>
+              <form method="post" action={href(locale, cancelRegistrationPath(event.slug))} className="form form--inline">
+                <GuardInputs ctx={ctx} guard={guard} />
+                <input type="hidden" name="event" value={String(event.id)} />
+                <button
+                  type="submit"
+                  className="button button--secondary"
+                  aria-label={`${t(status === 'confirmed' ? 'registration.cancel' : 'registration.leave')}: ${event.title}`}
+                >
+                  {t(status === 'confirmed' ? 'registration.cancel' : 'registration.leave')}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>
+          {t('registration.accountNone')} <a href={href(locale, '/events')}>{t('events.title')}</a>
+        </p>
+      )}
       <h2>{t('account.profile')}</h2>
       {form(
         'profile',

@@ -5,7 +5,10 @@ import { Layout } from '../components/Layout'
 import { PeopleGrid } from '../components/PeopleGrid'
 import { RichText } from '../components/RichText'
 import { href, type PageContext } from '../context'
-import { formatEventTime, formatSessionTime, spansDays } from '../format-event-time'
+import { formatEventMoment, formatEventTime, formatSessionTime, spansDays } from '../../../content/format-event-time'
+import { registrationPath } from '../../../content/registration-paths'
+import { registrationWindow } from '../../../services/events/registration-window'
+import { returnQuery } from '../../forms/return-path'
 import { pathTo } from '../../../content/content-types'
 import { venueBeforeCity } from '../event-venue'
 
@@ -64,6 +67,8 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
         </a>
       </p>
       <RichText value={event.description} headingLevel={2} />
+
+      {registrationWindow(event, now) === 'open' ? <RegistrationSection ctx={ctx} event={event} /> : null}
 
       {event.agenda.length ? (
         <section aria-labelledby="agenda">
@@ -125,5 +130,32 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
         </section>
       ) : null}
     </Layout>
+  )
+}
+
+/**
+ * How to register: the same for every visitor, so the page stays shared and
+ * cached; each member's own state is on the registration page it links to.
+ */
+function RegistrationSection({ ctx, event }: { ctx: PageContext; event: EventDetail }) {
+  const { t, locale } = ctx
+  const page = href(locale, registrationPath(event.slug))
+  const { capacity, closesAt } = event.registration
+  return (
+    <section aria-labelledby="registration">
+      <h2 id="registration">{t('registration.heading')}</h2>
+      <p>
+        {capacity === null ? t('registration.noLimit') : t('registration.capacity', { count: capacity })}
+        {closesAt ? ` ${t('registration.closesAt', { date: formatEventMoment(closesAt, event.timeZone, locale) })}` : ''}
+      </p>
+      <p>
+        <a className="button" href={page}>
+          {t('registration.registerOrSee')}
+        </a>
+      </p>
+      <p className="hint">
+        {t('registration.membersOnly')} <a href={`${href(locale, '/account/sign-in')}${returnQuery(page)}`}>{t('registration.signInToRegister')}</a>
+      </p>
+    </section>
   )
 }

@@ -1,6 +1,6 @@
 import type { EventSummary } from '../../../../services/events/list-events'
 import { href, type PageContext } from '../../context'
-import { formatEventTime } from '../../format-event-time'
+import { formatEventTime } from '../../../../content/format-event-time'
 import { pathTo } from '../../../../content/content-types'
 import { venueBeforeCity } from '../../event-venue'
 

@@ -1,4 +1,4 @@
-import { formatOffset, localDateTime, offsetMinutes } from '../../content/zoned-time'
+import { formatOffset, localDateTime, offsetMinutes } from '../zoned-time'
 
 /** The zone's wall clock in iCalendar's local form, e.g. '20241204T100000'. */
 export function icsLocalTime(date: Date, timeZone: string): string {

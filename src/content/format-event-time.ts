@@ -22,3 +22,10 @@ export function spansDays(startsAt: string, endsAt: string, timeZone: string): b
   const day = new Intl.DateTimeFormat('en-CA', { dateStyle: 'short', timeZone })
   return day.format(new Date(startsAt)) !== day.format(new Date(endsAt))
 }
+
+/** One moment on the event's clock, with its offset, e.g. a registration's closing time. */
+export function formatEventMoment(at: string, timeZone: string, locale: string): string {
+  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(at))
+  const offset = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value
+  return `${moment} (${offset})`
+}
