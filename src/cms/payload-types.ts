@@ -158,6 +158,10 @@ export interface City {
    */
   slug: string;
   country: number | Country;
+  /**
+   * Shown at the top of the page with the image’s credit. Give the image a credit under Content → Images.
+   */
+  photo?: (number | null) | Media;
   population?: number | null;
   populationYear?: number | null;
   latitude: number;
@@ -339,6 +343,10 @@ export interface Region {
    */
   slug: string;
   summary?: string | null;
+  /**
+   * Shown at the top of the page with the image’s credit. Give the image a credit under Content → Images.
+   */
+  photo?: (number | null) | Media;
   hubTeam?: (number | Person)[] | null;
   /**
    * Help-desk requests from this region’s member cities go here.
@@ -350,29 +358,15 @@ export interface Region {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "people".
- */
-export interface Person {
-  id: number;
-  name: string;
-  /**
-   * Part of the page address. Filled from the name when left empty.
-   */
-  slug: string;
-  role?: string | null;
-  photo?: (number | null) | Media;
-  city?: (number | null) | City;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: number;
   alt?: string | null;
+  /**
+   * Who took or made the image, shown beneath it, e.g. “Photo: City of Rotterdam”.
+   */
+  credit?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -410,6 +404,24 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  role?: string | null;
+  photo?: (number | null) | Media;
+  city?: (number | null) | City;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -631,6 +643,10 @@ export interface Event {
     closesAt?: string | null;
   };
   summary?: string | null;
+  /**
+   * Shown at the top of the page with the image’s credit. Give the image a credit under Content → Images.
+   */
+  photo?: (number | null) | Media;
   description?: {
     root: {
       type: string;
@@ -1260,6 +1276,7 @@ export interface CitiesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   country?: T;
+  photo?: T;
   population?: T;
   populationYear?: T;
   latitude?: T;
@@ -1383,6 +1400,7 @@ export interface EventsSelect<T extends boolean = true> {
         closesAt?: T;
       };
   summary?: T;
+  photo?: T;
   description?: T;
   agenda?:
     | T
@@ -1531,6 +1549,7 @@ export interface RegionsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   summary?: T;
+  photo?: T;
   hubTeam?: T;
   hubTeamEmail?: T;
   updatedAt?: T;
@@ -1597,6 +1616,7 @@ export interface SectorsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  credit?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

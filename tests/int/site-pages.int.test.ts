@@ -35,6 +35,11 @@ describe('city profile', () => {
     expect(body).toContain('(in Dutch only)')
     expect(body).toMatch(/<dt>Population<\/dt><dd>610,386 \(2015\)<\/dd>/)
     expect(body).toContain('Ahmed Aboutaleb')
+    // The city's photo heads the profile with its credit; its webp copy is offered first.
+    expect(body).toMatch(
+      /<figure class="page-photo"><picture><source type="image\/webp" srcSet="\/api\/media\/file\/photo-rotterdam[^"]*"\/><img src="\/api\/media\/file\/photo-rotterdam[^"]*"[^>]* alt="Illustration of a harbour skyline" loading="eager"/,
+    )
+    expect(body).toContain('<figcaption class="page-photo__credit">Credit: Strong Cities Hub demo, generated illustration</figcaption>')
     // No demo person has a portrait: initials stand in for a silhouette.
     expect(body).toMatch(/<span class="portrait-disc portrait-disc--\d" aria-hidden="true">AA<\/span>/)
     expect(body).toContain('href="/en/cities?theme=foreign-terrorist-fighters"')
@@ -139,6 +144,11 @@ describe('other pages and states', () => {
     expect(balkans.status).toBe(200)
     expect(balkans.body).toContain('href="/en/cities/sarajevo"')
     expect(balkans.body).not.toContain('href="/en/cities/rotterdam"')
+    expect(balkans.body).toContain('alt="Illustration of towns among hills" loading="eager"')
+    // A region without a photo has no empty frame.
+    expect((await site.get('/en/regions/europe')).body).not.toContain('page-photo')
+    const summit = await site.get('/ar/events/global-summit-cape-town-2024')
+    expect(summit.body).toContain('<figcaption class="page-photo__credit">حقوق الصورة: Strong Cities Hub demo, generated illustration</figcaption>')
   })
 
   it('unknown cities, regions and locales get a 404 page in the right language', async () => {

@@ -13,6 +13,7 @@ import * as migration_20261202_200000_shared_rate_limits from './20261202_200000
 import * as migration_20261206_210400_event_registrations from './20261206_210400_event_registrations';
 import * as migration_20261206_211526_users_locale_select from './20261206_211526_users_locale_select';
 import * as migration_20261206_213756_site_brand from './20261206_213756_site_brand';
+import * as migration_20261206_222504_page_photos from './20261206_222504_page_photos';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261206_213756_site_brand.up,
     down: migration_20261206_213756_site_brand.down,
     name: '20261206_213756_site_brand',
+  },
+  {
+    up: migration_20261206_222504_page_photos.up,
+    down: migration_20261206_222504_page_photos.down,
+    name: '20261206_222504_page_photos'
   },
 ];

@@ -10,8 +10,8 @@ import type { CityProfile, Term } from './types'
 import { readable, readableOne } from '../../content/related'
 
 // Read in every language, the photo's alt text comes per language too.
-function photoOf(media: number | Media | null | undefined, locale: Locale): Picture | null {
-  const picture = toPicture(media, 'thumbnail')
+function photoOf(media: number | Media | null | undefined, locale: Locale, size: 'thumbnail' | 'wide' = 'thumbnail'): Picture | null {
+  const picture = toPicture(media, size)
   return picture && { ...picture, alt: pickText(readableOne(media)?.alt, locale) }
 }
 
@@ -46,6 +46,7 @@ export async function getCityProfile(payload: Payload, slug: string, locale: Loc
     name: pickLocalized<string>(doc.name, locale) ?? { value: doc.slug, lang: locale },
     country: country ? { isoCode: country.isoCode, name: pickText(country.name, locale) } : null,
     region: region ? termOf(region) : null,
+    photo: photoOf(doc.photo, locale, 'wide'),
     population: doc.population ?? null,
     populationYear: doc.populationYear ?? null,
     memberSince: doc.memberSince ?? null,

@@ -25,6 +25,7 @@ export type CityProfile = {
   name: InLanguage<string>
   country: { isoCode: string; name: string } | null
   region: Term | null
+  photo: Picture | null
   population: number | null
   populationYear: number | null
   memberSince: string | null

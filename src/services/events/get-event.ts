@@ -9,6 +9,7 @@ import { terms } from '../site/terms'
 import { type PersonCard, toPersonCard } from '../site/to-person-card'
 import { type EventSummary, toEventSummary } from './list-events'
 import { type RegistrationSettings, registrationSettings } from './registration-window'
+import { type Picture, toPicture } from '../site/to-picture'
 
 export type Speaker = PersonCard
 
@@ -21,6 +22,7 @@ export type EventDetail = EventSummary & {
   recordings: { title: string; url: string }[]
   outcomes: { slug: string; title: string }[]
   registration: RegistrationSettings
+  photo: Picture | null
 }
 
 const toSpeakers = (value: (number | Person)[] | null | undefined): Speaker[] => readable(value).map(toPersonCard)
@@ -40,5 +42,6 @@ export async function getEvent(payload: Payload, slug: string, locale: Locale): 
     recordings: (d.recordings ?? []).map((r) => ({ title: r.title ?? r.url, url: r.url })),
     outcomes: resourceLinks(d.outcomes),
     registration: registrationSettings(d),
+    photo: toPicture(d.photo, 'wide'),
   }
 }

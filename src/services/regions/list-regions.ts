@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { defaultLocale, type Locale } from '../../content/locales'
+import { type Picture, toPicture } from '../site/to-picture'
 
-export type RegionSummary = { slug: string; name: string; summary: string }
+export type RegionSummary = { slug: string; name: string; summary: string; photo: Picture | null }
 
 export async function listRegions(payload: Payload, locale: Locale): Promise<RegionSummary[]> {
   const { docs } = await payload.find({
@@ -11,7 +12,10 @@ export async function listRegions(payload: Payload, locale: Locale): Promise<Reg
     pagination: false,
     overrideAccess: false,
     draft: false,
-    depth: 0,
+    // Depth 1 fills in the photo; it also fills in the hub team, which lists do not show.
+    depth: 1,
   })
-  return docs.map((d) => ({ slug: d.slug, name: d.name ?? d.slug, summary: d.summary ?? '' })).sort((a, b) => a.name.localeCompare(b.name, locale))
+  return docs
+    .map((d) => ({ slug: d.slug, name: d.name ?? d.slug, summary: d.summary ?? '', photo: toPicture(d.photo, 'wide') }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale))
 }

@@ -17,6 +17,7 @@ import type {
 } from './demo-data-types'
 import { placeholderPdf } from './placeholder-pdf'
 import { seedBrand } from './seed-brand'
+import { seedPhotos } from './seed-photos'
 import { seedNavigation } from './seed-navigation'
 import { idOf, type LocaleData, published, richText, type SeedIds, seedProgrammes, seedRegistrations } from './seed-programmes'
 import { defaultLocale, localeCodes } from '../../content/locales'
@@ -264,6 +265,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   })
 
   await seedBrand(payload)
+  await seedPhotos(payload)
 
   // Accounts last: their existence is what marks the seed as done.
   for (const login of demoLogins) {

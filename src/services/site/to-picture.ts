@@ -1,7 +1,8 @@
 import type { Media } from '../../cms/payload-types'
 import { readableOne } from '../../content/related'
 
-export type Picture = { src: string; width: number; height: number; alt: string; webp: { src: string; width: number; height: number } | null }
+/** `credit` is who took or made the image, shown beneath it where a page shows a photo. */
+export type Picture = { src: string; width: number; height: number; alt: string; credit: string | null; webp: { src: string; width: number; height: number } | null }
 
 /** An uploaded image with its resized WebP copy; pages offer the WebP and fall back to the original. */
 export function toPicture(value: number | Media | null | undefined, size: 'thumbnail' | 'card' | 'wide'): Picture | null {
@@ -13,6 +14,7 @@ export function toPicture(value: number | Media | null | undefined, size: 'thumb
     width: media.width,
     height: media.height,
     alt: media.alt ?? '',
+    credit: media.credit || null,
     webp: sized?.url && sized.width && sized.height ? { src: sized.url, width: sized.width, height: sized.height } : null,
   }
 }

@@ -8,6 +8,7 @@ import { publishHooks } from '../../hooks/publishChange'
 import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
 import { common, groups, l } from '../../labels'
 import { dayField } from '../../fields/day'
+import { photoField } from '../../fields/photo'
 
 /** The narrative of a city profile, one rich text per section and language (the city editor's dashboard lists the missing ones). */
 export const narrativeSections = [
@@ -49,6 +50,7 @@ export const Cities: CollectionConfig = {
           label: l('Key information', 'Informations clés', 'معلومات أساسية'),
           fields: [
             { name: 'country', label: common.country, type: 'relationship', relationTo: 'countries', required: true, access: { update: isStaffFieldLevel } },
+            photoField,
             {
               type: 'row',
               fields: [

@@ -7,6 +7,7 @@ import { deleteRegistrationsOf } from '../../hooks/deleteRegistrations'
 import { publishHooks } from '../../hooks/publishChange'
 import { eventTypeLabels, eventTypes } from './event-types'
 import { common, groups, l, say, type Wording } from '../../labels'
+import { photoField } from '../../fields/photo'
 
 // Stored in UTC with the organisers' zone beside it (<name>_tz), which the site and calendars use.
 const zonedDate = (name: string, label: Wording, required = true): DateField => ({
@@ -101,6 +102,7 @@ export const Events: CollectionConfig = {
       ],
     },
     { name: 'summary', label: common.summary, type: 'textarea', localized: true, maxLength: 1000 },
+    photoField,
     { name: 'description', label: l('Description', 'Description', 'الوصف'), type: 'richText', localized: true },
     {
       name: 'agenda',

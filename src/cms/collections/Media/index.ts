@@ -22,5 +22,20 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  fields: [localizedText('alt', l('Alternative text', 'Texte alternatif', 'النص البديل'), 300)],
+  fields: [
+    localizedText('alt', l('Alternative text', 'Texte alternatif', 'النص البديل'), 300),
+    {
+      name: 'credit',
+      label: l('Credit', 'Crédit', 'حقوق الصورة'),
+      type: 'text',
+      maxLength: 200,
+      admin: {
+        description: l(
+          'Who took or made the image, shown beneath it, e.g. “Photo: City of Rotterdam”.',
+          'L’auteur de l’image, affiché en dessous, par exemple « Photo : Ville de Rotterdam ».',
+          'صاحب الصورة أو صانعها، ويظهر أسفلها، مثل «تصوير: بلدية روتردام».',
+        ),
+      },
+    },
+  ],
 }

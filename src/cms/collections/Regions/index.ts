@@ -5,6 +5,7 @@ import { hasRole } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { publishHooks } from '../../hooks/publishChange'
 import { common, groups, l } from '../../labels'
+import { photoField } from '../../fields/photo'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
@@ -17,6 +18,7 @@ export const Regions: CollectionConfig = {
     localizedText('name', common.name, 120),
     slugField('name'),
     { name: 'summary', label: common.summary, type: 'textarea', localized: true, maxLength: 1000 },
+    photoField,
     { name: 'hubTeam', label: l('Hub team', 'Équipe du pôle régional', 'فريق المركز الإقليمي'), type: 'relationship', relationTo: 'people', hasMany: true },
     {
       name: 'hubTeamEmail',

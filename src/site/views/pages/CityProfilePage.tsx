@@ -11,6 +11,7 @@ import { type FallbackSection, FallbackNotice, InLanguage } from '../components/
 import { href, type PageContext } from '../context'
 import { formatDate } from '../format-date'
 import { pathTo } from '../../../content/content-types'
+import { PagePhoto } from '../components/PagePhoto'
 
 /** Text in another language than the page gets its own lang attribute (WCAG 3.1.2). */
 function Text({ ctx, value }: { ctx: PageContext; value: { value: string; lang: string } | null }) {
@@ -68,6 +69,7 @@ export function CityProfilePage({ ctx, city }: { ctx: PageContext; city: CityPro
         </header>
 
         <FallbackNotice ctx={ctx} sections={fallbackSections(ctx, city)} />
+        <PagePhoto ctx={ctx} photo={city.photo} />
         <div className="profile__layout">
           {/* First in the page, so a phone shows the key facts before the narrative; on wider screens it heads the side column. */}
           <section className="key-info profile__facts" aria-labelledby="key-information">

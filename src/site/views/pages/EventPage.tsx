@@ -11,6 +11,7 @@ import { registrationWindow } from '../../../services/events/registration-window
 import { returnQuery } from '../../forms/return-path'
 import { pathTo } from '../../../content/content-types'
 import { venueBeforeCity } from '../event-venue'
+import { PagePhoto } from '../components/PagePhoto'
 
 export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; event: EventDetail; now?: Date }) {
   const { t, locale, origin, site } = ctx
@@ -44,6 +45,7 @@ export function EventPage({ ctx, event, now = new Date() }: { ctx: PageContext; 
       <p className="card__meta">{t(`events.type.${event.type}`)}</p>
       <h1>{event.title}</h1>
       {event.summary ? <p className="lead">{event.summary}</p> : null}
+      <PagePhoto ctx={ctx} photo={event.photo} />
       <dl className="meta-list">
         <dt>{t('events.when')}</dt>
         <dd>

@@ -11,6 +11,7 @@ import { CityList } from '../components/CityList'
 import { Layout } from '../components/Layout'
 import { WorldMap } from '../components/WorldMap'
 import { href, type PageContext } from '../context'
+import { PagePhoto } from '../components/PagePhoto'
 
 type Props = { ctx: PageContext; region: RegionSummary; cities: CitySummary[]; team: TeamMember[]; upcoming: EventSummary[]; past: EventSummary[]; news: ArticleSummary[] }
 
@@ -21,6 +22,7 @@ export function RegionPage({ ctx, region, cities, team, upcoming, past, news }: 
       <Breadcrumbs ctx={ctx} trail={[{ label: t('regions.title'), path: '/regions' }]} current={region.name} />
       <h1>{region.name}</h1>
       {region.summary ? <p className="lead">{region.summary}</p> : null}
+      <PagePhoto ctx={ctx} photo={region.photo} />
       <h2 id="region-cities">{t('region.cities')}</h2>
       {cities.length ? (
         <>
