@@ -185,7 +185,8 @@ describe('registering for events', () => {
     expect(opened.statusCode).toBe(200)
     expect(opened.body).toContain('Cancel your registration?')
     expect(await statusOf(payload(), e.id, a.id)).toEqual(['confirmed'])
-    const tampered = link.replace(/token=(\d+)-./, (_, id) => `token=${id}-A`)
+    // One character of the signature changed, whichever it was.
+    const tampered = link.replace(/token=(\d+)-(.)/, (_, id, first) => `token=${id}-${first === 'A' ? 'B' : 'A'}`)
     expect((await get(tampered)).body).toContain('This link does not work')
     expect((await post(tampered, '', {}, link)).body).toContain('This link does not work')
     expect(await statusOf(payload(), e.id, a.id)).toEqual(['confirmed'])
