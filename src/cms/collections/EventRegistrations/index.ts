@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff, nobody } from '../../access'
+import { groups } from '../../labels'
 
 export const registrationStatuses = ['confirmed', 'waitlisted', 'cancelled'] as const
 export type RegistrationStatus = (typeof registrationStatuses)[number]
@@ -24,7 +25,7 @@ export const EventRegistrations: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    group: { en: 'Content', fr: 'Contenu', ar: 'المحتوى' },
+    group: groups.content,
     defaultColumns: ['event', 'member', 'status', 'createdAt'],
     description: {
       en: 'Members register on the event’s page. To export one event’s list as CSV, open /en/events/{slug}/registrations.csv while signed in.',
