@@ -6,16 +6,18 @@ import { useBrowser } from '../helpers/e2e'
 const baseURL = inject('baseURL')
 const browser = useBrowser()
 
-/** Signs in to /admin; with `language`, the back office speaks it (Payload keeps the choice in a cookie). */
+/**
+ * Opens /admin signed in (the sign-in form itself is tested in
+ * back-office.e2e.test.ts); with `language`, the back office speaks it
+ * (Payload keeps the choice in a cookie). Tokens are reused, since every
+ * sign-in counts against the per-visitor limit that all tests share.
+ */
 async function signInToAdmin(email: string, password: string, language?: 'en' | 'fr' | 'ar'): Promise<Page> {
   const context: BrowserContext = await browser().newContext({ baseURL })
+  await context.addCookies([{ name: 'payload-token', value: await login(baseURL, email, password), url: baseURL, httpOnly: true, sameSite: 'Lax' }])
   if (language) await context.addCookies([{ name: 'payload-lng', value: language, url: baseURL }])
   const page = await context.newPage()
-  await page.goto('/admin/login')
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin$/)
+  await page.goto('/admin')
   return page
 }
 

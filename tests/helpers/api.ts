@@ -1,5 +1,16 @@
 /** Minimal REST and GraphQL calls against a running hub, as a given user or anonymously. */
-export async function login(baseURL: string, email: string, password: string): Promise<string> {
+
+// One sign-in per account and test file: the servers limit sign-ins per visitor,
+// and every test signs in from the same loopback address.
+const tokens = new Map<string, Promise<string>>()
+
+export function login(baseURL: string, email: string, password: string): Promise<string> {
+  const key = `${baseURL} ${email} ${password}`
+  if (!tokens.has(key)) tokens.set(key, signIn(baseURL, email, password))
+  return tokens.get(key)!
+}
+
+async function signIn(baseURL: string, email: string, password: string): Promise<string> {
   const res = await fetch(`${baseURL}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
