@@ -12,7 +12,8 @@ export async function listRegions(payload: Payload, locale: Locale): Promise<Reg
     pagination: false,
     overrideAccess: false,
     draft: false,
-    // Depth 1 fills in the photo; it also fills in the hub team, which lists do not show.
+    // Only what a list shows, so that depth 1 fills in the photo and not each hub team.
+    select: { slug: true, name: true, summary: true, photo: true },
     depth: 1,
   })
   return docs
