@@ -411,7 +411,7 @@ export interface Media {
  */
 export interface Person {
   id: number;
-  name: string;
+  name?: string | null;
   /**
    * Part of the page address. Filled from the name when left empty.
    */

@@ -72,6 +72,13 @@ describe('city profile', () => {
     expect(body).toContain('<html lang="ar" dir="rtl">')
     expect(body).toContain('روتردام')
     expect(body).toContain('<h2 id="background">خلفية</h2>')
+    // A person's name is written in the page's script where it is given, and in English elsewhere.
+    expect(body).toContain('أحمد أبو طالب')
+    expect(body).not.toContain('Ahmed Aboutaleb')
+    const { body: french } = await site.get('/fr/cities/rotterdam')
+    expect(french).toContain('Ahmed Aboutaleb')
+    const { body: hub } = await site.get('/ar/regions/east-southern-africa')
+    expect(hub).toContain('وانجيرو أوديامبو')
   })
 
   it('offers the same page in every language', async () => {

@@ -14,6 +14,7 @@ import * as migration_20261206_210400_event_registrations from './20261206_21040
 import * as migration_20261206_211526_users_locale_select from './20261206_211526_users_locale_select';
 import * as migration_20261206_213756_site_brand from './20261206_213756_site_brand';
 import * as migration_20261206_222504_page_photos from './20261206_222504_page_photos';
+import * as migration_20261207_213610_people_names_per_language from './20261207_213610_people_names_per_language';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_222504_page_photos.up,
     down: migration_20261206_222504_page_photos.down,
-    name: '20261206_222504_page_photos'
+    name: '20261206_222504_page_photos',
+  },
+  {
+    up: migration_20261207_213610_people_names_per_language.up,
+    down: migration_20261207_213610_people_names_per_language.down,
+    name: '20261207_213610_people_names_per_language',
   },
 ];

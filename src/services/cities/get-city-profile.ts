@@ -75,7 +75,7 @@ export async function getCityProfile(payload: Payload, slug: string, locale: Loc
     }),
     workingGroups: readable(doc.workingGroups).map(termOf),
     themes: readable(doc.themes).map(termOf),
-    leaders: readable(doc.leaders).map((p) => ({ name: p.name, role: pickText(p.role, locale), photo: photoOf(p.photo, locale) })),
+    leaders: readable(doc.leaders).map((p) => ({ name: pickText(p.name, locale), role: pickText(p.role, locale), photo: photoOf(p.photo, locale) })),
     translations: languagesWithText(doc),
   }
 }

@@ -24,7 +24,7 @@ export async function listCommittee(payload: Payload, locale: Locale, now = new 
         city: { slug: c.slug, name: c.name ?? c.slug, country: country?.name ?? '' },
         termStart: seat.termStart ?? null,
         termEnd: seat.termEnd ?? null,
-        representative: rep ? { name: rep.name, role: rep.role ?? '', photo: toPicture(rep.photo, 'thumbnail') } : null,
+        representative: rep ? { name: rep.name ?? rep.slug, role: rep.role ?? '', photo: toPicture(rep.photo, 'thumbnail') } : null,
         current: !seat.termEnd || new Date(seat.termEnd) >= now,
       }
     })

@@ -23,7 +23,7 @@ export type DemoSector = { slug: string; name: Localized }
 export type DemoRegion = { slug: string; name: Localized; summary: Localized }
 export type DemoCountry = { iso2: string; name: Localized; region: string }
 export type DemoWorkingGroup = { slug: string; name: Localized; summary: Localized }
-export type DemoPerson = { slug: string; name: string; role: Localized; city: string; sample: boolean }
+export type DemoPerson = { slug: string; name: Localized; role: Localized; city: string; sample: boolean }
 
 export type DemoSourceLink = {
   title: Localized
@@ -138,7 +138,7 @@ export type DemoEvent = {
   joinUrl?: string
 }
 
-export type DemoHubTeam = { region: string; members: { slug: string; name: string; role: Localized }[] }
+export type DemoHubTeam = { region: string; members: { slug: string; name: Localized; role: Localized }[] }
 
 export type DemoCommitteeSeat = { city: string; termStart: string; termEnd: string; representative: string /* person slug */ }
 

@@ -214,7 +214,10 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   }
   const people = load<DemoPerson[]>('people')
   for (const p of people) {
-    ids.people.set(p.slug, await upsertLocalized(payload, 'people', { field: 'slug', value: p.slug }, (l) => ({ slug: p.slug, name: p.name, role: inLocale(p.role, l) })))
+    ids.people.set(
+      p.slug,
+      await upsertLocalized(payload, 'people', { field: 'slug', value: p.slug }, (l) => ({ slug: p.slug, name: inLocale(p.name, l), role: inLocale(p.role, l) })),
+    )
   }
   for (const city of load<SeedCity[]>('cities')) {
     ids.cities.set(city.slug, await upsertLocalized(payload, 'cities', { field: 'slug', value: city.slug }, (l, existing) => cityData(city, l, ids, existing)))

@@ -101,7 +101,7 @@ async function seedHubTeams(payload: Payload, ids: SeedIds) {
   for (const team of load<DemoHubTeam[]>('hub-teams')) {
     const members: Id[] = []
     for (const m of team.members) {
-      const id = await createLocalized(payload, 'people', (l) => ({ slug: m.slug, name: m.name, role: m.role[l] }))
+      const id = await createLocalized(payload, 'people', (l) => ({ slug: m.slug, name: m.name[l], role: m.role[l] }))
       ids.people.set(m.slug, id)
       members.push(id)
     }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff, isStaffOrPublished } from '../../access'
+import { localizedText } from '../../fields/localized-text'
 import { slugField } from '../../fields/slug'
 import { publishHooks } from '../../hooks/publishChange'
 import { common, groups, l } from '../../labels'
@@ -12,7 +13,8 @@ export const People: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: publishHooks,
   fields: [
-    { name: 'name', label: common.name, type: 'text', required: true, maxLength: 160 },
+    // One per script ("أحمد أبو طالب" on Arabic pages); other languages fall back to the default one.
+    localizedText('name', common.name, 160),
     slugField('name'),
     { name: 'role', label: l('Role', 'Fonction', 'المنصب'), type: 'text', localized: true, maxLength: 160 },
     { name: 'photo', label: l('Photo', 'Photo', 'الصورة'), type: 'upload', relationTo: 'media' },
