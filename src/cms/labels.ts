@@ -25,6 +25,7 @@ export const groups = {
   newsletter: l('Newsletter', 'Lettre d’information', 'النشرة الإخبارية'),
   administration: l('Administration', 'Administration', 'الإدارة'),
   vocabulary: l('Vocabulary', 'Vocabulaire', 'المصطلحات'),
+  learning: l('Training', 'Formation', 'التدريب'),
 }
 
 /** Field labels that several collections share. */

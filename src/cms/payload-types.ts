@@ -44,6 +44,11 @@ export interface Config {
     'news-articles': NewsArticle;
     events: Event;
     'event-registrations': EventRegistration;
+    'training-modules': TrainingModule;
+    enrolments: Enrolment;
+    'learner-answers': LearnerAnswer;
+    'quiz-attempts': QuizAttempt;
+    certificates: Certificate;
     pages: Page;
     'youth-projects': YouthProject;
     countries: Country;
@@ -74,6 +79,11 @@ export interface Config {
     'news-articles': NewsArticlesSelect<false> | NewsArticlesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
+    'training-modules': TrainingModulesSelect<false> | TrainingModulesSelect<true>;
+    enrolments: EnrolmentsSelect<false> | EnrolmentsSelect<true>;
+    'learner-answers': LearnerAnswersSelect<false> | LearnerAnswersSelect<true>;
+    'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'youth-projects': YouthProjectsSelect<false> | YouthProjectsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
@@ -752,6 +762,384 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-modules".
+ */
+export interface TrainingModule {
+  id: number;
+  title?: string | null;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  summary?: string | null;
+  level: 'introductory' | 'intermediate' | 'advanced';
+  minutes: number;
+  audience: 'public' | 'members';
+  themes?: (number | Theme)[] | null;
+  lessons: {
+    title?: string | null;
+    content: (
+      | {
+          body?: {
+            root: {
+              type: string;
+              children: {
+                type: any;
+                version: number;
+                [k: string]: unknown;
+              }[];
+              direction: ('ltr' | 'rtl') | null;
+              format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+              indent: number;
+              version: number;
+            };
+            [k: string]: unknown;
+          } | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'richText';
+        }
+      | {
+          image: number | Media;
+          caption?: string | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'image';
+        }
+      | {
+          title?: string | null;
+          /**
+           * A link to the video where it is hosted. The page links to it rather than embedding it, so a slow connection loads nothing it did not ask for.
+           */
+          url: string;
+          duration?: number | null;
+          /**
+           * Shown under the video and found by the site search.
+           */
+          transcript?: string | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'video';
+        }
+      | {
+          resource: number | Resource;
+          note?: string | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'resource';
+        }
+      | {
+          city: number | City;
+          heading?: string | null;
+          body?: {
+            root: {
+              type: string;
+              children: {
+                type: any;
+                version: number;
+                [k: string]: unknown;
+              }[];
+              direction: ('ltr' | 'rtl') | null;
+              format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+              indent: number;
+              version: number;
+            };
+            [k: string]: unknown;
+          } | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'caseStudy';
+        }
+      | {
+          prompt?: string | null;
+          options: {
+            text?: string | null;
+            correct?: boolean | null;
+            /**
+             * Shown once the learner has answered: why this is right or wrong.
+             */
+            feedback?: string | null;
+            id?: string | null;
+          }[];
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'single';
+        }
+      | {
+          prompt?: string | null;
+          options: {
+            text?: string | null;
+            correct?: boolean | null;
+            /**
+             * Shown once the learner has answered: why this is right or wrong.
+             */
+            feedback?: string | null;
+            id?: string | null;
+          }[];
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'multiple';
+        }
+      | {
+          prompt?: string | null;
+          answer: 'true' | 'false';
+          /**
+           * Shown once the learner has answered: why this is right or wrong.
+           */
+          feedbackTrue?: string | null;
+          /**
+           * Shown once the learner has answered: why this is right or wrong.
+           */
+          feedbackFalse?: string | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'trueFalse';
+        }
+      | {
+          prompt?: string | null;
+          pairs: {
+            left?: string | null;
+            right?: string | null;
+            /**
+             * Shown once the learner has answered: why this is right or wrong.
+             */
+            feedback?: string | null;
+            id?: string | null;
+          }[];
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'matching';
+        }
+      | {
+          prompt?: string | null;
+          items: {
+            text?: string | null;
+            /**
+             * Shown once the learner has answered: why this is right or wrong.
+             */
+            feedback?: string | null;
+            id?: string | null;
+          }[];
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'ordering';
+        }
+      | {
+          prompt?: string | null;
+          /**
+           * Shown once the learner has answered: why this is right or wrong.
+           */
+          guidance?: string | null;
+          id?: string | null;
+          blockName?: string | null;
+          blockType: 'reflection';
+        }
+    )[];
+    id?: string | null;
+  }[];
+  /**
+   * Optional. With questions, the module is passed only by reaching the pass mark; without, by finishing every lesson.
+   */
+  quiz?: {
+    passMark?: number | null;
+    maxAttempts?: number | null;
+    /**
+     * Each attempt draws this many questions from the pool below. Empty: all of them.
+     */
+    drawn?: number | null;
+    questions?:
+      | (
+          | {
+              prompt?: string | null;
+              options: {
+                text?: string | null;
+                correct?: boolean | null;
+                /**
+                 * Shown once the learner has answered: why this is right or wrong.
+                 */
+                feedback?: string | null;
+                id?: string | null;
+              }[];
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'single';
+            }
+          | {
+              prompt?: string | null;
+              options: {
+                text?: string | null;
+                correct?: boolean | null;
+                /**
+                 * Shown once the learner has answered: why this is right or wrong.
+                 */
+                feedback?: string | null;
+                id?: string | null;
+              }[];
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'multiple';
+            }
+          | {
+              prompt?: string | null;
+              answer: 'true' | 'false';
+              /**
+               * Shown once the learner has answered: why this is right or wrong.
+               */
+              feedbackTrue?: string | null;
+              /**
+               * Shown once the learner has answered: why this is right or wrong.
+               */
+              feedbackFalse?: string | null;
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'trueFalse';
+            }
+          | {
+              prompt?: string | null;
+              pairs: {
+                left?: string | null;
+                right?: string | null;
+                /**
+                 * Shown once the learner has answered: why this is right or wrong.
+                 */
+                feedback?: string | null;
+                id?: string | null;
+              }[];
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'matching';
+            }
+          | {
+              prompt?: string | null;
+              items: {
+                text?: string | null;
+                /**
+                 * Shown once the learner has answered: why this is right or wrong.
+                 */
+                feedback?: string | null;
+                id?: string | null;
+              }[];
+              id?: string | null;
+              blockName?: string | null;
+              blockType: 'ordering';
+            }
+        )[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrolments".
+ */
+export interface Enrolment {
+  id: number;
+  title?: string | null;
+  module: number | TrainingModule;
+  member?: (number | null) | User;
+  visitor?: string | null;
+  status: 'inProgress' | 'completed';
+  lessonsDone?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lastLesson?: string | null;
+  score?: number | null;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "learner-answers".
+ */
+export interface LearnerAnswer {
+  id: number;
+  enrolment: number | Enrolment;
+  module: number | TrainingModule;
+  member?: (number | null) | User;
+  attempt?: (number | null) | QuizAttempt;
+  lesson?: string | null;
+  question: string;
+  kind: 'single' | 'multiple' | 'trueFalse' | 'matching' | 'ordering' | 'reflection';
+  prompt?: string | null;
+  response?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  text?: string | null;
+  /**
+   * Empty for a reflection, which is not marked.
+   */
+  score?: number | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts".
+ */
+export interface QuizAttempt {
+  id: number;
+  enrolment: number | Enrolment;
+  module: number | TrainingModule;
+  member?: (number | null) | User;
+  number: number;
+  key: string;
+  questions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'open' | 'submitted';
+  score?: number | null;
+  passed?: boolean | null;
+  submittedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  code: string;
+  enrolment: number | Enrolment;
+  module: number | TrainingModule;
+  member?: (number | null) | User;
+  learnerName: string;
+  moduleTitle: string;
+  locale: 'en' | 'fr' | 'ar';
+  score?: number | null;
+  issuedAt: string;
+  /**
+   * A revoked certificate is shown as no longer valid to anyone who checks its code.
+   */
+  revoked?: boolean | null;
+  revokedReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -1159,6 +1547,26 @@ export interface PayloadLockedDocument {
         value: number | EventRegistration;
       } | null)
     | ({
+        relationTo: 'training-modules';
+        value: number | TrainingModule;
+      } | null)
+    | ({
+        relationTo: 'enrolments';
+        value: number | Enrolment;
+      } | null)
+    | ({
+        relationTo: 'learner-answers';
+        value: number | LearnerAnswer;
+      } | null)
+    | ({
+        relationTo: 'quiz-attempts';
+        value: number | QuizAttempt;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -1441,6 +1849,305 @@ export interface EventRegistrationsSelect<T extends boolean = true> {
   status?: T;
   registeredAt?: T;
   locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-modules_select".
+ */
+export interface TrainingModulesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  level?: T;
+  minutes?: T;
+  audience?: T;
+  themes?: T;
+  lessons?:
+    | T
+    | {
+        title?: T;
+        content?:
+          | T
+          | {
+              richText?:
+                | T
+                | {
+                    body?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              image?:
+                | T
+                | {
+                    image?: T;
+                    caption?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              video?:
+                | T
+                | {
+                    title?: T;
+                    url?: T;
+                    duration?: T;
+                    transcript?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              resource?:
+                | T
+                | {
+                    resource?: T;
+                    note?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              caseStudy?:
+                | T
+                | {
+                    city?: T;
+                    heading?: T;
+                    body?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              single?:
+                | T
+                | {
+                    prompt?: T;
+                    options?:
+                      | T
+                      | {
+                          text?: T;
+                          correct?: T;
+                          feedback?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              multiple?:
+                | T
+                | {
+                    prompt?: T;
+                    options?:
+                      | T
+                      | {
+                          text?: T;
+                          correct?: T;
+                          feedback?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              trueFalse?:
+                | T
+                | {
+                    prompt?: T;
+                    answer?: T;
+                    feedbackTrue?: T;
+                    feedbackFalse?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              matching?:
+                | T
+                | {
+                    prompt?: T;
+                    pairs?:
+                      | T
+                      | {
+                          left?: T;
+                          right?: T;
+                          feedback?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              ordering?:
+                | T
+                | {
+                    prompt?: T;
+                    items?:
+                      | T
+                      | {
+                          text?: T;
+                          feedback?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              reflection?:
+                | T
+                | {
+                    prompt?: T;
+                    guidance?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+            };
+        id?: T;
+      };
+  quiz?:
+    | T
+    | {
+        passMark?: T;
+        maxAttempts?: T;
+        drawn?: T;
+        questions?:
+          | T
+          | {
+              single?:
+                | T
+                | {
+                    prompt?: T;
+                    options?:
+                      | T
+                      | {
+                          text?: T;
+                          correct?: T;
+                          feedback?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              multiple?:
+                | T
+                | {
+                    prompt?: T;
+                    options?:
+                      | T
+                      | {
+                          text?: T;
+                          correct?: T;
+                          feedback?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              trueFalse?:
+                | T
+                | {
+                    prompt?: T;
+                    answer?: T;
+                    feedbackTrue?: T;
+                    feedbackFalse?: T;
+                    id?: T;
+                    blockName?: T;
+                  };
+              matching?:
+                | T
+                | {
+                    prompt?: T;
+                    pairs?:
+                      | T
+                      | {
+                          left?: T;
+                          right?: T;
+                          feedback?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+              ordering?:
+                | T
+                | {
+                    prompt?: T;
+                    items?:
+                      | T
+                      | {
+                          text?: T;
+                          feedback?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                    blockName?: T;
+                  };
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrolments_select".
+ */
+export interface EnrolmentsSelect<T extends boolean = true> {
+  title?: T;
+  module?: T;
+  member?: T;
+  visitor?: T;
+  status?: T;
+  lessonsDone?: T;
+  lastLesson?: T;
+  score?: T;
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "learner-answers_select".
+ */
+export interface LearnerAnswersSelect<T extends boolean = true> {
+  enrolment?: T;
+  module?: T;
+  member?: T;
+  attempt?: T;
+  lesson?: T;
+  question?: T;
+  kind?: T;
+  prompt?: T;
+  response?: T;
+  text?: T;
+  score?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts_select".
+ */
+export interface QuizAttemptsSelect<T extends boolean = true> {
+  enrolment?: T;
+  module?: T;
+  member?: T;
+  number?: T;
+  key?: T;
+  questions?: T;
+  status?: T;
+  score?: T;
+  passed?: T;
+  submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  code?: T;
+  enrolment?: T;
+  module?: T;
+  member?: T;
+  learnerName?: T;
+  moduleTitle?: T;
+  locale?: T;
+  score?: T;
+  issuedAt?: T;
+  revoked?: T;
+  revokedReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1913,7 +2620,7 @@ export interface SiteSetting {
   tagline?: string | null;
   introduction?: string | null;
   /**
-   * PNG or WebP, shown in the header and on the back-office sign-in page.
+   * SVG, PNG or WebP, shown in the header and on the back-office sign-in page. An SVG must be plain drawing with a viewBox: no scripts, embedded HTML, animation or links to other files.
    */
   logo?: (number | null) | Media;
   /**

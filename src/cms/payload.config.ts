@@ -7,6 +7,11 @@ import { defaultLocale, localeCodes, locales } from '../content/locales'
 import { trustedOrigins } from '../config/public-url'
 import { Cities } from './collections/Cities'
 import { Events } from './collections/Events'
+import { TrainingModules } from './collections/TrainingModules'
+import { Enrolments } from './collections/Enrolments'
+import { LearnerAnswers } from './collections/LearnerAnswers'
+import { QuizAttempts } from './collections/QuizAttempts'
+import { Certificates } from './collections/Certificates'
 import { EventRegistrations } from './collections/EventRegistrations'
 import { NewsArticles } from './collections/NewsArticles'
 import { Pages } from './collections/Pages'
@@ -61,6 +66,11 @@ export default buildConfig({
     NewsArticles,
     Events,
     EventRegistrations,
+    TrainingModules,
+    Enrolments,
+    LearnerAnswers,
+    QuizAttempts,
+    Certificates,
     Pages,
     YouthProjects,
     Countries,

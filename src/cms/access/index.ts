@@ -50,3 +50,10 @@ export const isAdminOrSelf: Access = ({ req }) => {
 }
 
 export const isAnyone: Access = () => true
+
+/** A learner's records (progress, answers, attempts, certificates): staff read all, a member only their own. */
+export const isStaffOrOwnLearner: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (req.user) return { member: { equals: req.user.id } }
+  return false
+}

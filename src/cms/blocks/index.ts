@@ -3,13 +3,13 @@ import { localizedText } from '../fields/localized-text'
 import { linkField } from '../fields/link'
 import { common, l } from '../labels'
 
-const RichTextBlock: Block = {
+export const RichTextBlock: Block = {
   slug: 'richText',
   labels: { singular: l('Rich text', 'Texte enrichi', 'نص منسَّق'), plural: l('Rich text', 'Textes enrichis', 'نصوص منسَّقة') },
   fields: [{ name: 'body', label: common.body, type: 'richText', localized: true }],
 }
 
-const ImageBlock: Block = {
+export const ImageBlock: Block = {
   slug: 'image',
   labels: { singular: l('Image', 'Image', 'صورة'), plural: l('Images', 'Images', 'الصور') },
   fields: [
