@@ -12,7 +12,7 @@ import { checkGraphqlBody, GRAPHQL_BODY_LIMIT, readBody, replayRequest } from '.
 import { appErrorJson } from './site/http-errors'
 import { negotiateLocale } from './site/i18n/negotiate-locale'
 import { createTranslator } from './content/i18n/translate'
-import { adminSecurityHeaders, apiSecurityHeaders, transportSecurityHeaders } from './site/security-headers'
+import { backOfficeSecurityHeaders, transportSecurityHeaders } from './site/security-headers'
 import { CLIENT_IP_HEADER } from './shared/client-ip'
 import { trustProxySetting } from './config/trust-proxy'
 
@@ -59,7 +59,7 @@ export async function buildHttpApp(options: { payload: Payload; origin: string; 
     app.addHook('onRequest', async (request, reply) => {
       if (!backOfficePath.test(request.url) || siteApiPath.test(request.url)) return
       const api = request.url.startsWith('/api')
-      const headers = { ...(api ? apiSecurityHeaders : adminSecurityHeaders), ...transportSecurityHeaders() }
+      const headers = { ...backOfficeSecurityHeaders(request.url), ...transportSecurityHeaders() }
       const refuse = (refusal: GateRefusal) => {
         const t = createTranslator(negotiateLocale(request.headers['accept-language']))
         return reply.code(refusal.status).headers(headers).header('cache-control', 'no-store').send(appErrorJson(refusal, t))

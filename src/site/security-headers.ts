@@ -1,3 +1,5 @@
+import { INERT_FILE_POLICY } from '../shared/inert-file-policy'
+
 const shared: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
@@ -47,6 +49,25 @@ export const adminSecurityHeaders: Record<string, string> = {
 export const apiSecurityHeaders: Record<string, string> = {
   ...shared,
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+}
+
+/** Uploaded images: opened on their own, even an SVG is an inert, sandboxed document. */
+const uploadedImageSecurityHeaders: Record<string, string> = {
+  ...shared,
+  'content-security-policy': INERT_FILE_POLICY,
+}
+
+// Where Payload serves the Images collection's files (PDFs, which a sandbox would keep from the browser's viewer, are not among them).
+const uploadedImagePath = /^\/api\/media\/file\//
+
+/**
+ * The headers set on a request for /admin, /api or /_next before Next
+ * answers it. They are the last word: Next adds a route's own header only
+ * where none is set yet, so Payload's policy for SVG files never replaces these.
+ */
+export function backOfficeSecurityHeaders(url: string): Record<string, string> {
+  if (!url.startsWith('/api')) return adminSecurityHeaders
+  return uploadedImagePath.test(url) ? uploadedImageSecurityHeaders : apiSecurityHeaders
 }
 
 /** Over https (SECURE_COOKIES=true) browsers are told to come back only over https. */

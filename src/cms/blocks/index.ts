@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { rasterImagesOnly } from '../collections/Media/image-types'
 import { localizedText } from '../fields/localized-text'
 import { linkField } from '../fields/link'
 import { common, l } from '../labels'
@@ -13,7 +14,7 @@ export const ImageBlock: Block = {
   slug: 'image',
   labels: { singular: l('Image', 'Image', 'صورة'), plural: l('Images', 'Images', 'الصور') },
   fields: [
-    { name: 'image', label: l('Image', 'Image', 'الصورة'), type: 'upload', relationTo: 'media', required: true },
+    { name: 'image', label: l('Image', 'Image', 'الصورة'), type: 'upload', relationTo: 'media', filterOptions: rasterImagesOnly, required: true },
     { name: 'caption', label: l('Caption', 'Légende', 'التعليق'), type: 'text', localized: true, maxLength: 300 },
   ],
 }

@@ -1,6 +1,7 @@
 import type { Field, TextField } from 'payload'
 import { ACCENT_TEXT, DEFAULT_ACCENT, DEFAULT_PRIMARY, PRIMARY_TEXT } from '../../content/brand'
 import { AA_TEXT, contrastRatio, HEX_COLOUR } from '../../shared/contrast'
+import { rasterImagesOnly } from '../collections/Media/image-types'
 import { l, say, type Wording } from '../labels'
 
 const notAColour = l(
@@ -46,9 +47,9 @@ export const brandFields: Field = {
       relationTo: 'media',
       admin: {
         description: l(
-          'PNG or WebP, shown in the header and on the back-office sign-in page.',
-          'PNG ou WebP, affiché dans l’en-tête et sur la page de connexion de l’administration.',
-          'بصيغة PNG أو WebP، يظهر في الترويسة وفي صفحة الدخول إلى لوحة الإدارة.',
+          'SVG, PNG or WebP, shown in the header and on the back-office sign-in page. An SVG must be plain drawing with a viewBox: no scripts, embedded HTML, animation or links to other files.',
+          'SVG, PNG ou WebP, affiché dans l’en-tête et sur la page de connexion de l’administration. Un SVG doit être un simple dessin avec un attribut viewBox : ni scripts, ni HTML intégré, ni animation, ni liens vers d’autres fichiers.',
+          'بصيغة SVG أو PNG أو WebP، يظهر في الترويسة وفي صفحة الدخول إلى لوحة الإدارة. يجب أن يكون ملف SVG رسمًا بسيطًا فيه السمة viewBox، دون نصوص برمجية أو HTML مضمَّن أو حركة أو روابط إلى ملفات أخرى.',
         ),
       },
     },
@@ -77,6 +78,7 @@ export const brandFields: Field = {
       label: l('Browser icon', 'Icône du navigateur', 'أيقونة المتصفح'),
       type: 'upload',
       relationTo: 'media',
+      filterOptions: rasterImagesOnly,
       admin: { description: l('A square PNG, at least 64 × 64 pixels.', 'Un PNG carré d’au moins 64 × 64 pixels.', 'صورة PNG مربعة لا تقل عن 64 × 64 بكسل.') },
     },
     {
@@ -84,6 +86,8 @@ export const brandFields: Field = {
       label: l('Image for link previews', 'Image des aperçus de liens', 'صورة معاينة الروابط'),
       type: 'upload',
       relationTo: 'media',
+      // Link previews (Open Graph) are raster images only.
+      filterOptions: rasterImagesOnly,
       admin: {
         description: l(
           'Shown when a page without its own image is shared; 1200 × 630 pixels works everywhere.',

@@ -1,4 +1,5 @@
 import type { UploadField } from 'payload'
+import { rasterImagesOnly } from '../collections/Media/image-types'
 import { l } from '../labels'
 
 /** A page's photo, shown with the credit its image carries. */
@@ -7,6 +8,7 @@ export const photoField: UploadField = {
   label: l('Photo', 'Photo', 'الصورة'),
   type: 'upload',
   relationTo: 'media',
+  filterOptions: rasterImagesOnly,
   admin: {
     description: l(
       'Shown at the top of the page with the image’s credit. Give the image a credit under Content → Images.',

@@ -3,7 +3,10 @@ import { localizedText } from '../../fields/localized-text'
 import type { CollectionConfig } from 'payload'
 import { isAnyone, isStaff } from '../../access'
 import { publishHooks } from '../../hooks/publishChange'
+import { measureSvg, refuseUnsafeSvgUpload } from '../../hooks/refuseUnsafeSvg'
 import { groups, l } from '../../labels'
+import { RASTER_TYPES, SVG_TYPE } from './image-types'
+import { inertFileHeaders } from './inert-file-headers'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -11,10 +14,20 @@ export const Media: CollectionConfig = {
   admin: { group: groups.content },
   // City profiles have no images of their own, so city editors have no reason to change the network's pictures.
   access: { read: isAnyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: publishHooks,
+  hooks: { ...publishHooks, beforeOperation: [refuseUnsafeSvgUpload], beforeChange: [measureSvg] },
   upload: {
     staticDir: uploadsDir('media'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    /*
+     * One collection for photos and logos, since a logo is chosen, and
+     * uploaded, from the same Images drawer as any picture (a collection of
+     * its own would be a new table, and a second place to look). SVG is let in
+     * for the logo only: every other field that shows an image accepts raster
+     * ones alone (`rasterImagesOnly`). Payload resizes only what sharp can
+     * (canResizeImage), so an SVG gets none of the sizes below and is served
+     * as uploaded, after the allow-list check (src/cms/svg).
+     */
+    mimeTypes: [...RASTER_TYPES, SVG_TYPE],
+    modifyResponseHeaders: inertFileHeaders,
     imageSizes: [
       { name: 'thumbnail', width: 160, height: 160, position: 'centre', formatOptions: { format: 'webp', options: { quality: 75 } } },
       { name: 'card', width: 480, formatOptions: { format: 'webp', options: { quality: 75 } } },

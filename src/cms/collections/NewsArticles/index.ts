@@ -5,6 +5,7 @@ import { slugField } from '../../fields/slug'
 import { publishHooks } from '../../hooks/publishChange'
 import { common, groups, l } from '../../labels'
 import { dayField } from '../../fields/day'
+import { rasterImagesOnly } from '../Media/image-types'
 
 export const NewsArticles: CollectionConfig = {
   slug: 'news-articles',
@@ -39,7 +40,7 @@ export const NewsArticles: CollectionConfig = {
       ],
     },
     { name: 'summary', label: common.summary, type: 'textarea', localized: true, maxLength: 1000 },
-    { name: 'leadImage', label: l('Lead image', 'Image principale', 'الصورة الرئيسية'), type: 'upload', relationTo: 'media' },
+    { name: 'leadImage', label: l('Lead image', 'Image principale', 'الصورة الرئيسية'), type: 'upload', relationTo: 'media', filterOptions: rasterImagesOnly },
     { name: 'body', label: common.body, type: 'richText', localized: true },
     {
       type: 'collapsible',

@@ -4,6 +4,7 @@ import { localizedText } from '../../fields/localized-text'
 import { slugField } from '../../fields/slug'
 import { publishHooks } from '../../hooks/publishChange'
 import { common, groups, l } from '../../labels'
+import { rasterImagesOnly } from '../Media/image-types'
 
 export const People: CollectionConfig = {
   slug: 'people',
@@ -17,7 +18,7 @@ export const People: CollectionConfig = {
     localizedText('name', common.name, 160),
     slugField('name'),
     { name: 'role', label: l('Role', 'Fonction', 'المنصب'), type: 'text', localized: true, maxLength: 160 },
-    { name: 'photo', label: l('Photo', 'Photo', 'الصورة'), type: 'upload', relationTo: 'media' },
+    { name: 'photo', label: l('Photo', 'Photo', 'الصورة'), type: 'upload', relationTo: 'media', filterOptions: rasterImagesOnly },
     { name: 'city', label: common.city, type: 'relationship', relationTo: 'cities' },
   ],
 }

@@ -29,8 +29,14 @@ type Props = {
   children: ReactNode
 }
 
+/** The header draws the logo this tall (site.css); the width follows from its proportions. */
+const LOGO_HEIGHT = 40
+
 export function Layout({ ctx, title, description, indexable = true, scripts = [], image, ogType = 'website', jsonLd = [], feeds = [], headerSearch = true, children }: Props) {
   const { t, locale, site } = ctx
+  const { logo } = site.brand
+  // An SVG may have no size of its own: the width, with the height, keeps its proportions.
+  const logoWidth = logo ? Math.round((LOGO_HEIGHT * logo.width) / logo.height) : undefined
   const def = localeDefinition(locale)
   const brandCss = brandStylesheet(site.brand)
   const previewImage = image ?? site.brand.socialImage ?? undefined
@@ -77,7 +83,7 @@ export function Layout({ ctx, title, description, indexable = true, scripts = []
             <a className="site-header__name" href={href(locale, '/')}>
               {/* The name follows, so the logo needs no text of its own. */}
               {/* biome-ignore lint/performance/noImgElement: public pages are static HTML, not Next pages */}
-              {site.brand.logo ? <img className="site-header__logo" src={site.brand.logo.webp?.src ?? site.brand.logo.src} alt="" height={40} /> : null}
+              {logo ? <img className="site-header__logo" src={logo.webp?.src ?? logo.src} alt="" width={logoWidth} height={LOGO_HEIGHT} /> : null}
               {site.networkName}
             </a>
             {headerSearch ? <SiteSearch ctx={ctx} place="header" /> : null}

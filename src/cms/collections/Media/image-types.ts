@@ -1,0 +1,14 @@
+import type { Where } from 'payload'
+
+/** What sharp resizes: pages offer its WebP copies, with the original as fallback. */
+export const RASTER_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
+
+/** Drawn, not photographed: kept as uploaded, checked against an allow-list (src/cms/svg). */
+export const SVG_TYPE = 'image/svg+xml'
+
+/**
+ * For upload fields that show a photo, a browser icon or a link preview:
+ * only raster images may be chosen, and saved (Payload applies filterOptions
+ * on the server too). An SVG in Images is there to be the brand's logo.
+ */
+export const rasterImagesOnly: Where = { mimeType: { in: RASTER_TYPES } }
