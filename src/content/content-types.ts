@@ -43,6 +43,7 @@ export const contentTypes = {
     searchable: true,
     feeds: { rss: '/events/feed.xml', atom: '/events/atom.xml' },
   },
+  trainingModule: { collection: 'training-modules', path: (slug) => `/modules/${slug}`, inSitemap: true, searchable: true },
   workingGroup: { collection: 'working-groups', path: (slug) => `/working-groups/${slug}`, inSitemap: true },
   // About pages sit at the top level; a fixed section of the same name wins (README, Known limits).
   page: { collection: 'pages', path: (slug) => `/${slug}`, inSitemap: true },

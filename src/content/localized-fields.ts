@@ -21,6 +21,8 @@ export const localizedFields = {
   'news-articles': { title: true, summary: true, body: true },
   resources: { title: true, summary: true },
   'newsletter-issues': { title: true, introduction: true },
+  // Only what the catalogue and the search index read in every language; lessons' blocks are read one language at a time.
+  'training-modules': { title: true, summary: true, lessons: { title: true } },
 } as const satisfies Partial<Record<CollectionSlug, LocalizedSpec>>
 
 export type LocalizedSlug = keyof typeof localizedFields

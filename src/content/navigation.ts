@@ -14,7 +14,7 @@ export function defaultMenu(t: Translate, hubs: MenuLink[]): MenuSection[] {
     { ...link('nav.strongCities', '/cities'), children: [link('nav.committee', '/steering-committee'), link('nav.cities', '/cities'), link('nav.join', '/join')] },
     { ...link('nav.youngCities', '/young-cities'), children: [] },
     { ...link('nav.regions', '/regions'), children: [link('nav.summit', '/global-summit'), ...hubs] },
-    { ...link('nav.resourcesSection', '/resources'), children: [link('nav.library', '/resources'), link('nav.workingGroups', '/working-groups')] },
+    { ...link('nav.resourcesSection', '/resources'), children: [link('nav.modules', '/modules'), link('nav.library', '/resources'), link('nav.workingGroups', '/working-groups')] },
     { ...link('nav.events', '/events'), children: [] },
   ]
 }

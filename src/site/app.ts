@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Payload } from 'payload'
 import { createElement, type ReactElement } from 'react'
 import { defaultLocale, isLocale, type Locale } from '../content/locales'
-import { AppError } from '../content/app-error'
+import { AppError, defaultMessageKey } from '../content/app-error'
 import { getSiteSettings } from '../services/site/get-site-settings'
 import { loadAssets } from './assets'
 import { renderBrandCss } from './brand-css'
@@ -18,6 +18,7 @@ import type { FormSite } from './forms/admit'
 import { registerAccountRoutes } from './routes/account'
 import { registerEventRegistrationRoutes } from './routes/event-registration'
 import { registerFormRoutes } from './routes/forms'
+import { modulePage, modulesPage, registerTrainingRoutes } from './routes/training'
 import { homePage } from './routes/home'
 import { regionPage, regionsPage } from './routes/regions'
 import { articlePage, newsListPage } from './routes/news'
@@ -75,10 +76,11 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     }
   }
 
-  async function renderError(request: FastifyRequest, status: number) {
+  async function renderError(request: FastifyRequest, error: AppError) {
     const locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language'])
     const ctx = await context(locale, request.url, false)
-    return encodePage(status, HTML, renderPage(createElement(ErrorPage, { ctx, status })))
+    const detail = error.messageKey === defaultMessageKey(error.code) ? undefined : error.messageKey
+    return encodePage(error.status, HTML, renderPage(createElement(ErrorPage, { ctx, status: error.status, detail })))
   }
 
   /**
@@ -101,7 +103,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
    */
   const sendError = async (request: FastifyRequest, reply: FastifyReply, error: AppError) => {
     if (error.code === 'members-only' && !wantsJson(request.url)) return sendSignIn(request, reply)
-    if (!wantsJson(request.url)) return sendPage(request, reply, await renderError(request, error.status), 'no-store')
+    if (!wantsJson(request.url)) return sendPage(request, reply, await renderError(request, error), 'no-store')
     const t = createTranslator(negotiateLocale(request.headers['accept-language']))
     return reply.code(error.status).header('cache-control', 'no-store').send(appErrorJson(error, t))
   }
@@ -163,6 +165,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   registerFormRoutes(app, formSite)
   registerAccountRoutes(app, formSite)
   registerEventRegistrationRoutes(app, formSite)
+  registerTrainingRoutes(app, formSite)
 
   app.addHook('onSend', async (_request, reply, body) => {
     for (const [name, value] of Object.entries(publicSecurityHeaders)) reply.header(name, value)
@@ -173,6 +176,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   app.get('/:locale', page(homePage))
   app.get('/:locale/cities', page(cityDirectoryPage, true))
   app.get('/:locale/regions', page(regionsPage))
+  app.get('/:locale/modules', page(modulesPage, true))
   app.get('/:locale/search', page(searchPage, true))
   app.get('/:locale/resources', page(libraryPage, true))
   app.get('/:locale/news', page(newsListPage, true))
@@ -198,6 +202,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
     resource: resourcePage,
     newsArticle: articlePage,
     event: eventPage,
+    trainingModule: modulePage,
     workingGroup: workingGroupPage,
     page: contentPage,
   }

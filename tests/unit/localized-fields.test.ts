@@ -5,6 +5,7 @@ import { Events } from '../../src/cms/collections/Events'
 import { NewsArticles } from '../../src/cms/collections/NewsArticles'
 import { NewsletterIssues } from '../../src/cms/collections/NewsletterIssues'
 import { Resources } from '../../src/cms/collections/Resources'
+import { TrainingModules } from '../../src/cms/collections/TrainingModules'
 import type { LocalizedSpec } from '../../src/content/localized'
 import { localizedFields } from '../../src/content/localized-fields'
 
@@ -24,7 +25,7 @@ function specOf(fields: Field[]): LocalizedSpec {
 }
 
 describe('localized fields', () => {
-  it.each([Cities, Events, NewsArticles, NewsletterIssues, Resources])('lists exactly what $slug declares localized', (collection) => {
+  it.each([Cities, Events, NewsArticles, NewsletterIssues, Resources, TrainingModules])('lists exactly what $slug declares localized', (collection) => {
     expect(localizedFields[collection.slug as keyof typeof localizedFields]).toEqual(specOf(collection.fields))
   })
 })

@@ -4,6 +4,7 @@ import { citySource } from './cities'
 import { eventSource } from './events'
 import { newsSource } from './news'
 import { resourceSource } from './resources'
+import { trainingModuleSource } from './training-modules'
 import type { CollectionSource, SearchSource } from './types'
 
 type CollectionOf<T extends SearchableTypeName> = (typeof contentTypes)[T]['collection']
@@ -14,6 +15,7 @@ const sourceOf: { [T in SearchableTypeName]: SearchSource<CollectionOf<T>> } = {
   resource: resourceSource,
   newsArticle: newsSource,
   event: eventSource,
+  trainingModule: trainingModuleSource,
 }
 
 function bind<S extends LocalizedSlug>(collection: S, source: SearchSource<S>): CollectionSource {

@@ -1,8 +1,8 @@
-import { APIError, LockedAuth, type Payload, UnverifiedEmail } from 'payload'
+import { APIError, LockedAuth, type Payload, type TypedUser, UnverifiedEmail } from 'payload'
 import { AppError, type AppErrorCode, defaultMessageKey, parseInput } from '../../content/app-error'
 import { ZSignInSchema } from './accounts'
 
-export type Session = { token: string; expires: Date }
+export type Session = { token: string; expires: Date; user: TypedUser | undefined }
 
 /**
  * Signs a member in from the site's form. A refusal says why, as the form
@@ -14,7 +14,7 @@ export async function signIn(payload: Payload, values: Record<string, string>): 
   const data = parseInput(ZSignInSchema, values)
   try {
     const result = await payload.login({ collection: 'users', data })
-    return { token: result.token!, expires: new Date((result.exp ?? 0) * 1000) }
+    return { token: result.token!, expires: new Date((result.exp ?? 0) * 1000), user: result.user }
   } catch (error) {
     if (error instanceof APIError && error.status === 429) throw new AppError('rate-limited', { cause: error })
     const code: AppErrorCode = error instanceof LockedAuth ? 'account-locked' : error instanceof UnverifiedEmail ? 'unverified' : 'invalid-credentials'

@@ -17,11 +17,14 @@ import { sendHelpRequest } from '../../services/accounts/send-help-request'
 import { signIn } from '../../services/accounts/sign-in'
 import { updateProfile } from '../../services/accounts/update-profile'
 import { verifyAccount } from '../../services/accounts/verify-account'
+import { adoptVisitorProgress } from '../../services/training/adopt-visitor-progress'
+import { listLearning } from '../../services/training/list-learning'
 import { answerForm, FORM_BODY_LIMIT, type FormRequest, type FormSite, formText, withLocale } from '../forms/admit'
 import type { FieldErrors } from '../forms/field-errors'
 import { freshGuard } from '../forms/form-session'
 import { returnPath } from '../forms/return-path'
 import { RateLimiter } from '../../shared/rate-limit'
+import { forgetVisitor, visitorKeyOf } from '../learner-cookie'
 import { identifyViewer } from '../viewer'
 import { href } from '../views/context'
 import { type AccountForm, accountFormFields, AccountFormPage } from '../views/pages/AccountFormPage'
@@ -116,6 +119,12 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
       async (request, reply, values) => {
         const session = await signIn(payload, values)
         reply.setCookie(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: process.env.SECURE_COOKIES === 'true', expires: session.expires })
+        // Lessons this browser took before signing in become the account's.
+        const visitor = visitorKeyOf(request)
+        if (visitor && session.user) {
+          await adoptVisitorProgress(payload, visitor, session.user, locale(request))
+          forgetVisitor(reply)
+        }
         // Back to the members-only page that asked them to sign in, if one did.
         return reply.redirect(returnPath(request.query.return) ?? href(locale(request), '/account'), 303)
       },
@@ -151,11 +160,15 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
     const viewer = await identifyViewer(payload, request)
     if (!viewer.user) return reply.redirect(href(locale(request), '/account/sign-in'), 303)
     const ctx = await site.context(request, reply)
-    const [account, registrations] = await Promise.all([getAccount(payload, viewer.user), listMemberRegistrations(payload, Number(viewer.user.id), locale(request))])
+    const [account, registrations, learning] = await Promise.all([
+      getAccount(payload, viewer.user),
+      listMemberRegistrations(payload, Number(viewer.user.id), locale(request)),
+      listLearning(payload, Number(viewer.user.id), locale(request)),
+    ])
     return site.sendElement(
       request,
       reply,
-      createElement(AccountPage, { ctx, account, registrations, guard: freshGuard(request, reply), errors, notice: notice ? ctx.t(notice) : undefined }),
+      createElement(AccountPage, { ctx, account, registrations, learning, guard: freshGuard(request, reply), errors, notice: notice ? ctx.t(notice) : undefined }),
       status,
     )
   }

@@ -1,6 +1,6 @@
 import { createElement } from 'react'
 import { getResource } from '../../services/resources/get-resource'
-import { isMembersOnlyResource } from '../../services/resources/is-members-only'
+import { isMembersOnly } from '../../services/site/is-members-only'
 import { runSearch } from '../../services/search/run-search'
 import { ZSearchParamsSchema } from '../../services/search/search-params'
 import { ResourcePage } from '../views/pages/ResourcePage'
@@ -42,6 +42,6 @@ export const resourcePage: PageHandler = async ({ payload, ctx, params, viewer }
   if (!/^[a-z0-9-]{1,80}$/.test(params.slug)) return null
   const resource = await getResource(payload, params.slug, ctx.locale, siteReader(viewer))
   if (resource) return createElement(ResourcePage, { ctx, resource })
-  if (!viewer.member && (await isMembersOnlyResource(payload, params.slug))) throw new AppError('members-only')
+  if (!viewer.member && (await isMembersOnly(payload, 'resources', params.slug))) throw new AppError('members-only')
   return null
 }

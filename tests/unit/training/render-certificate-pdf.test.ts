@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type CertificateInput, renderCertificatePdf } from '../../../src/services/training/render-certificate-pdf'
 import { decodeQr } from './decode-qr'
-import { type PdfText, readPdf } from './read-pdf'
+import { type PdfText, readPdf } from '../../helpers/read-pdf'
 
 const PAGE_WIDTH = 841.89
 // Widths read back from a PDF leave out kerning, so a right edge is only known to a point or two.

@@ -2,14 +2,13 @@ import type { CollectionConfig } from 'payload'
 import { locales } from '../../../content/locales'
 import { isAdmin, isStaff, isStaffFieldLevel, isStaffOrOwnLearner, nobody } from '../../access'
 import { learnerFields, siteWritten } from '../../fields/learner'
-import { publishHooks } from '../../hooks/publishChange'
 import { common, groups, l } from '../../labels'
 
 /**
  * What a learner receives for passing a module. The name and title are kept
  * as they were on the day, so the certificate reads the same after an
  * account or a module is renamed. Anyone can check a code on the site; only
- * staff revoke, and the verification page says so at once.
+ * staff revoke, and the verification page, never cached, says so at once.
  */
 export const Certificates: CollectionConfig = {
   slug: 'certificates',
@@ -17,8 +16,6 @@ export const Certificates: CollectionConfig = {
   admin: { useAsTitle: 'code', group: groups.learning, defaultColumns: ['code', 'learnerName', 'moduleTitle', 'issuedAt', 'revoked'] },
   access: { read: isStaffOrOwnLearner, create: nobody, update: isStaff, delete: isAdmin },
   defaultSort: '-issuedAt',
-  // A revocation reaches every instance's caches like a publish does.
-  hooks: publishHooks,
   fields: [
     siteWritten({ name: 'code', label: l('Code', 'Code', 'الرمز'), type: 'text', required: true, unique: true, index: true }),
     siteWritten({ name: 'enrolment', label: l('Learner progress', 'Progression', 'التقدّم'), type: 'relationship', relationTo: 'enrolments', required: true, unique: true }),

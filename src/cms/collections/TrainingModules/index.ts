@@ -70,7 +70,15 @@ export const TrainingModules: CollectionConfig = {
       maxRows: 40,
       fields: [
         localizedText('title', common.title, 200),
-        { name: 'content', label: l('Content', 'Contenu', 'المحتوى'), type: 'blocks', blocks: lessonBlocks, required: true, minRows: 1 },
+        {
+          name: 'content',
+          label: l('Content', 'Contenu', 'المحتوى'),
+          labels: { singular: l('Block', 'Bloc', 'كتلة'), plural: l('Blocks', 'Blocs', 'الكتل') },
+          type: 'blocks',
+          blocks: lessonBlocks,
+          required: true,
+          minRows: 1,
+        },
       ],
     },
     {
@@ -106,7 +114,14 @@ export const TrainingModules: CollectionConfig = {
             },
           ],
         },
-        { name: 'questions', label: l('Question pool', 'Réserve de questions', 'مجموعة الأسئلة'), type: 'blocks', blocks: scoredQuestionBlocks, maxRows: 100 },
+        {
+          name: 'questions',
+          label: l('Question pool', 'Réserve de questions', 'مجموعة الأسئلة'),
+          labels: { singular: l('Question', 'Question', 'سؤال'), plural: l('Questions', 'Questions', 'الأسئلة') },
+          type: 'blocks',
+          blocks: scoredQuestionBlocks,
+          maxRows: 100,
+        },
       ],
     },
   ],

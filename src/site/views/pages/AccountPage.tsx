@@ -3,11 +3,13 @@ import { formatEventTime } from '../../../content/format-event-time'
 import { cancelRegistrationPath, registrationPath } from '../../../content/registration-paths'
 import type { AccountSummary } from '../../../services/accounts/get-account'
 import type { AccountRegistration } from '../../../services/events/list-member-registrations'
+import type { LearningView } from '../../../services/training/types'
 import type { FieldErrors } from '../../forms/field-errors'
 import type { GuardFields } from '../../forms/guard'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { ErrorSummary, GuardInputs, TextInput } from '../components/Form'
 import { Layout } from '../components/Layout'
+import { LearningList } from '../components/LearningList'
 import { href, type PageContext } from '../context'
 
 export type AccountView = AccountSummary
@@ -20,6 +22,7 @@ export function AccountPage({
   guard,
   errors,
   notice,
+  learning,
 }: {
   ctx: PageContext
   account: AccountView
@@ -27,6 +30,8 @@ export function AccountPage({
   guard: GuardFields
   errors: FieldErrors
   notice?: string
+  /** The member's training modules, in progress and completed. */
+  learning?: LearningView
 }) {
   const { t, locale } = ctx
   const reveal = { show: t('form.showPassword'), hide: t('form.hidePassword') }
@@ -82,6 +87,7 @@ export function AccountPage({
           {t('registration.accountNone')} <a href={href(locale, '/events')}>{t('events.title')}</a>
         </p>
       )}
+      {learning ? <LearningList ctx={ctx} learning={learning} /> : null}
       <h2>{t('account.profile')}</h2>
       {form(
         'profile',

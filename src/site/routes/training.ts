@@ -1,0 +1,310 @@
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { createElement } from 'react'
+import { AppError } from '../../content/app-error'
+import { createTranslator } from '../../content/i18n/translate'
+import type { Locale } from '../../content/locales'
+import { qrSvg } from '../../content/qr/qr-svg'
+import { pathTo } from '../../content/content-types'
+import { attemptPath, certificatePath, lessonPath, quizPath, trainingRoutes } from '../../content/training/paths'
+import { RateLimiter } from '../../shared/rate-limit'
+import { isMembersOnly } from '../../services/site/is-members-only'
+import { newAnswerKey } from '../../services/training/answer-key'
+import { answerQuestion } from '../../services/training/answer-question'
+import { finishLesson } from '../../services/training/finish-lesson'
+import { getCertificate } from '../../services/training/get-certificate'
+import { getLesson } from '../../services/training/get-lesson'
+import { getModule } from '../../services/training/get-module'
+import { getAttemptResult, getQuiz } from '../../services/training/get-quiz'
+import { listModules } from '../../services/training/list-modules'
+import { renderCertificatePdf } from '../../services/training/render-certificate-pdf'
+import { startQuiz } from '../../services/training/start-quiz'
+import { submitQuiz } from '../../services/training/submit-quiz'
+import { answerForm, FORM_BODY_LIMIT, type FormRequest, type FormSite, formText, withLocale } from '../forms/admit'
+import type { FieldErrors } from '../forms/field-errors'
+import { freshGuard } from '../forms/form-session'
+import { HONEYPOT_FIELD } from '../forms/guard'
+import { returnQuery } from '../forms/return-path'
+import { learnerOf } from '../learner-cookie'
+import { identifyViewer, siteReader } from '../viewer'
+import { href } from '../views/context'
+import { formatDate } from '../views/format-date'
+import { CertificatePage } from '../views/pages/CertificatePage'
+import { LessonPage } from '../views/pages/LessonPage'
+import { ModulePage } from '../views/pages/ModulePage'
+import { ModulesPage } from '../views/pages/ModulesPage'
+import { QuizPage } from '../views/pages/QuizPage'
+import { QuizResultPage } from '../views/pages/QuizResultPage'
+import { isSlug, ZModuleParamsSchema } from './list-params'
+import type { PageHandler } from './types'
+
+// A learner answers many checks in a sitting, and a phone back online sends what it kept at once.
+const limiter = new RateLimiter('training', 240, 10 * 60 * 1000)
+
+/** The catalogue at /{locale}/modules, shared and cached like any list. */
+export const modulesPage: PageHandler = async ({ payload, ctx, query, viewer }) => {
+  const parsed = ZModuleParamsSchema.safeParse(query)
+  if (!parsed.success) throw new AppError('invalid-input', { cause: parsed.error })
+  return createElement(ModulesPage, { ctx, catalogue: await listModules(payload, ctx.locale, siteReader(viewer), parsed.data) })
+}
+
+/** A module's page; a member's copy says where they stand, and is never shared. */
+export const modulePage: PageHandler = async ({ payload, ctx, params, viewer }) => {
+  if (!isSlug(params.slug)) return null
+  const module = await getModule(payload, params.slug, ctx.locale, siteReader(viewer), viewer.user ? { memberId: Number(viewer.user.id) } : null)
+  if (module) return createElement(ModulePage, { ctx, module })
+  if (!viewer.member && (await isMembersOnly(payload, 'training-modules', params.slug))) throw new AppError('members-only')
+  return null
+}
+
+// The fields an answer form may carry besides its answers (`a.…`): anything else, a score say, was not sent by our form.
+const formFields = new Set(['_csrf', '_started', HONEYPOT_FIELD, 'question', 'key'])
+function refuseStrangeFields(body: Record<string, unknown> | undefined) {
+  for (const name of Object.keys(body ?? {})) if (!name.startsWith('a.') && !formFields.has(name)) throw new AppError('invalid-input', { message: 'training.error.tampered' })
+}
+
+/**
+ * Lessons, knowledge checks, the final quiz and certificates: per learner,
+ * never cached, and every form a plain POST that works without script.
+ */
+export function registerTrainingRoutes(app: FastifyInstance, site: FormSite) {
+  const { payload, origin } = site
+  const localeOf = (request: FormRequest) => request.params.locale as Locale
+  const param = (request: FormRequest, name: string) => (request.params as Record<string, string | undefined>)[name] ?? ''
+  const slugOf = (request: FormRequest) => {
+    const slug = param(request, 'slug')
+    if (!isSlug(slug)) throw new AppError('not-found')
+    return slug
+  }
+  const numberOf = (request: FormRequest, name: string) => {
+    const value = param(request, name)
+    if (!/^[1-9]\d{0,2}$/.test(value)) throw new AppError('not-found')
+    return Number(value)
+  }
+  const signInHref = (request: FormRequest, path: string) => `${href(localeOf(request), '/account/sign-in')}${returnQuery(href(localeOf(request), path))}`
+
+  /** A module this visitor may not read: members-only ones ask them to sign in; others do not exist. */
+  async function missing(request: FormRequest, member: boolean): Promise<never> {
+    if (!member && (await isMembersOnly(payload, 'training-modules', slugOf(request)))) throw new AppError('members-only')
+    throw new AppError('not-found')
+  }
+
+  async function lessonPage(request: FormRequest, reply: FastifyReply, errors: FieldErrors = {}, status = 200) {
+    const viewer = await identifyViewer(payload, request)
+    const slug = slugOf(request)
+    const number = numberOf(request, 'lesson')
+    const lesson = await getLesson(payload, slug, number, localeOf(request), siteReader(viewer), learnerOf(request, reply, viewer, false))
+    if (!lesson) return missing(request, viewer.member)
+    const ctx = await site.context(request, reply)
+    const element = createElement(LessonPage, {
+      ctx,
+      lesson,
+      guard: freshGuard(request, reply),
+      answerKey: newAnswerKey(),
+      errors,
+      posted: status === 200 ? {} : (request.body ?? {}),
+      signInHref: viewer.user ? null : signInHref(request, lessonPath(slug, number)),
+    })
+    return site.sendElement(request, reply, element, status)
+  }
+
+  const guard = (request: FormRequest, reply: FastifyReply, form: string, rerender: (errors: FieldErrors, status: number) => Promise<unknown>) => ({
+    form,
+    locale: localeOf(request),
+    limiter,
+    rerender,
+    decoy: href(localeOf(request), pathTo('trainingModule', slugOf(request))),
+    // One click on "Check my answer" is not a sign of a bot, and a phone replays its posts at once.
+    timed: false,
+  })
+
+  app.get(
+    `/:locale${trainingRoutes.lesson}`,
+    withLocale((request, reply) => lessonPage(request, reply)),
+  )
+
+  app.post(
+    `/:locale${trainingRoutes.lessonAnswer}`,
+    { bodyLimit: FORM_BODY_LIMIT },
+    withLocale(async (request, reply) =>
+      answerForm(
+        site,
+        request,
+        reply,
+        guard(request, reply, 'training-answer', (errors, status) => lessonPage(request, reply, errors, status)),
+        async () => {
+          refuseStrangeFields(request.body)
+          const viewer = await identifyViewer(payload, request)
+          const slug = slugOf(request)
+          const number = numberOf(request, 'lesson')
+          const question = formText(request.body?.question)
+          const user = siteReader(viewer)
+          if (!(await getLesson(payload, slug, number, localeOf(request), user, null))) return missing(request, viewer.member)
+          const learner = learnerOf(request, reply, viewer, true)
+          if (!learner) throw new AppError('internal')
+          await answerQuestion(payload, { slug, lesson: number, question, posted: request.body ?? {}, locale: localeOf(request), user, learner })
+          return reply.redirect(`${href(localeOf(request), lessonPath(slug, number))}#q-${encodeURIComponent(question)}`, 303)
+        },
+      ),
+    ),
+  )
+
+  app.post(
+    `/:locale${trainingRoutes.lessonFinish}`,
+    { bodyLimit: FORM_BODY_LIMIT },
+    withLocale(async (request, reply) =>
+      answerForm(
+        site,
+        request,
+        reply,
+        guard(request, reply, 'training-finish', (errors, status) => lessonPage(request, reply, errors, status)),
+        async () => {
+          refuseStrangeFields(request.body)
+          const viewer = await identifyViewer(payload, request)
+          const slug = slugOf(request)
+          const number = numberOf(request, 'lesson')
+          const user = siteReader(viewer)
+          const lesson = await getLesson(payload, slug, number, localeOf(request), user, null)
+          if (!lesson) return missing(request, viewer.member)
+          const learner = learnerOf(request, reply, viewer, true)
+          if (!learner) throw new AppError('internal')
+          await finishLesson(payload, slug, number, localeOf(request), user, learner)
+          const next = lesson.next ? lessonPath(slug, lesson.next) : lesson.module.hasQuiz ? quizPath(slug) : pathTo('trainingModule', slug)
+          return reply.redirect(href(localeOf(request), next), 303)
+        },
+      ),
+    ),
+  )
+
+  async function quizPage(request: FormRequest, reply: FastifyReply, errors: FieldErrors = {}, status = 200) {
+    const viewer = await identifyViewer(payload, request)
+    const slug = slugOf(request)
+    const quiz = await getQuiz(payload, slug, localeOf(request), siteReader(viewer))
+    if (!quiz) return missing(request, viewer.member)
+    const ctx = await site.context(request, reply)
+    const element = createElement(QuizPage, {
+      ctx,
+      quiz,
+      guard: freshGuard(request, reply),
+      errors,
+      posted: status === 200 ? {} : (request.body ?? {}),
+      signInHref: viewer.user ? null : signInHref(request, quizPath(slug)),
+    })
+    return site.sendElement(request, reply, element, status)
+  }
+
+  /** The quiz issues certificates in the learner's name: it needs an account. Reads as a member, whatever else they are. */
+  async function member(request: FormRequest, reply: FastifyReply) {
+    const reader = siteReader(await identifyViewer(payload, request))
+    if (!reader) reply.redirect(signInHref(request, quizPath(slugOf(request))), 303)
+    return reader
+  }
+
+  app.get(
+    `/:locale${trainingRoutes.quiz}`,
+    withLocale((request, reply) => quizPage(request, reply)),
+  )
+
+  app.post(
+    `/:locale${trainingRoutes.quizStart}`,
+    { bodyLimit: FORM_BODY_LIMIT },
+    withLocale(async (request, reply) =>
+      answerForm(
+        site,
+        request,
+        reply,
+        guard(request, reply, 'training-quiz', (errors, status) => quizPage(request, reply, errors, status)),
+        async () => {
+          refuseStrangeFields(request.body)
+          const user = await member(request, reply)
+          if (!user) return reply
+          await startQuiz(payload, slugOf(request), localeOf(request), user)
+          return reply.redirect(href(localeOf(request), quizPath(slugOf(request))), 303)
+        },
+      ),
+    ),
+  )
+
+  app.post(
+    `/:locale${trainingRoutes.attempt}`,
+    { bodyLimit: FORM_BODY_LIMIT },
+    withLocale(async (request, reply) =>
+      answerForm(
+        site,
+        request,
+        reply,
+        guard(request, reply, 'training-quiz', (errors, status) => quizPage(request, reply, errors, status)),
+        async () => {
+          refuseStrangeFields(request.body)
+          const user = await member(request, reply)
+          if (!user) return reply
+          const number = numberOf(request, 'attempt')
+          await submitQuiz(payload, slugOf(request), number, request.body ?? {}, localeOf(request), user)
+          return reply.redirect(href(localeOf(request), attemptPath(slugOf(request), number)), 303)
+        },
+      ),
+    ),
+  )
+
+  app.get(
+    `/:locale${trainingRoutes.attempt}`,
+    withLocale(async (request, reply) => {
+      const user = await member(request, reply)
+      if (!user) return reply
+      const result = await getAttemptResult(payload, slugOf(request), numberOf(request, 'attempt'), localeOf(request), user)
+      if (!result) throw new AppError('not-found')
+      const ctx = await site.context(request, reply)
+      return site.sendElement(request, reply, createElement(QuizResultPage, { ctx, result }), 200)
+    }),
+  )
+
+  const codeOf = (request: FormRequest) => param(request, 'code').toUpperCase()
+
+  // Anyone may check a code; the answer is read fresh, so a revocation shows at once.
+  app.get(
+    `/:locale${trainingRoutes.certificate}`,
+    withLocale(async (request, reply) => {
+      const certificate = await getCertificate(payload, codeOf(request), localeOf(request))
+      if (!certificate) throw new AppError('not-found', { message: 'training.error.noSuchCertificate' })
+      const ctx = await site.context(request, reply)
+      const qr = qrSvg(`${origin}${href(localeOf(request), certificatePath(certificate.code))}`)
+      return site.sendElement(request, reply, createElement(CertificatePage, { ctx, certificate, qr: { size: qr.size, path: qr.d } }), 200)
+    }),
+  )
+
+  app.get(
+    `/:locale${trainingRoutes.certificatePdf}`,
+    withLocale(async (request, reply) => {
+      const found = await getCertificate(payload, codeOf(request), localeOf(request))
+      // The PDF speaks the language the learner took the module in, whichever page it was asked from.
+      const certificate = found && found.locale !== localeOf(request) ? await getCertificate(payload, found.code, found.locale) : found
+      if (!certificate || certificate.revoked) throw new AppError('not-found', { message: 'training.error.noSuchCertificate' })
+      const locale = certificate.locale
+      const t = createTranslator(locale)
+      const verifyUrl = `${origin}${href(locale, certificatePath(certificate.code))}`
+      const ctx = await site.context(request, reply)
+      const pdf = await renderCertificatePdf({
+        dir: locale === 'ar' ? 'rtl' : 'ltr',
+        lang: locale,
+        networkName: ctx.site.networkName,
+        labels: {
+          heading: t('training.certificate.pdf.heading'),
+          awardedTo: t('training.certificate.pdf.awardedTo'),
+          forCompleting: t('training.certificate.pdf.forCompleting'),
+          issuedOn: t('training.certificate.pdf.issuedOn'),
+          code: t('training.certificate.pdf.code'),
+          verifyAt: t('training.certificate.pdf.verifyAt'),
+        },
+        learnerName: certificate.learnerName,
+        moduleTitle: certificate.moduleTitle,
+        issuedOn: formatDate(certificate.issuedAt, locale) ?? '',
+        code: certificate.code,
+        verifyUrl,
+      })
+      return reply
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', `attachment; filename="certificate-${certificate.code}.pdf"`)
+        .type('application/pdf')
+        .send(pdf)
+    }),
+  )
+}
