@@ -1,4 +1,5 @@
 import type { Locale } from '../../content/locales'
+import type { ModuleLevel } from '../../content/training/vocabulary'
 
 /**
  * Shape of the demo content files in ./data. The seed turns these into
@@ -165,4 +166,45 @@ export type DemoPage = {
   title: Localized
   summary: Localized
   blocks: DemoPageBlock[]
+}
+
+/** An answer to a choice question, and why it is right or wrong. */
+export type DemoAnswerOption = { text: Localized; correct: boolean; feedback: Localized }
+
+/** A question with a right answer, as a lesson's knowledge check or in a final quiz's pool. `block` is the kind of question. */
+export type DemoScoredQuestion =
+  | { block: 'single' | 'multiple'; prompt: Localized; options: DemoAnswerOption[] }
+  | { block: 'trueFalse'; prompt: Localized; answer: boolean; feedbackTrue: Localized; feedbackFalse: Localized }
+  | { block: 'matching'; prompt: Localized; pairs: { left: Localized; right: Localized; feedback: Localized }[] }
+  /** Items in the right order, each with why it comes there. */
+  | { block: 'ordering'; prompt: Localized; items: { text: Localized; feedback: Localized }[] }
+
+/** A question a lesson may ask: a scored one, or a reflection that is kept and never marked. */
+export type DemoQuestion = DemoScoredQuestion | { block: 'reflection'; prompt: Localized; guidance: Localized }
+
+/** Blocks a lesson is made of. */
+export type DemoLessonBlock =
+  | { block: 'richText'; body: Localized<DemoRichText> }
+  | { block: 'video'; title: Localized; url: string; duration: number /* minutes */; transcript: Localized }
+  | { block: 'resource'; resource: string /* resource slug */; note: Localized }
+  | { block: 'caseStudy'; city: string /* city slug */; heading: Localized; body: Localized<DemoRichText> }
+  | DemoQuestion
+
+export type DemoTrainingModule = {
+  slug: string
+  title: Localized
+  summary: Localized
+  level: ModuleLevel
+  minutes: number
+  audience: 'public' | 'members'
+  themes: string[]
+  lessons: { title: Localized; content: DemoLessonBlock[] }[]
+  /** Omitted: the module is passed by finishing every lesson. */
+  quiz?: {
+    passMark: number // %
+    maxAttempts: number
+    /** Questions drawn for each attempt; omitted: all of them. */
+    drawn?: number
+    questions: DemoScoredQuestion[]
+  }
 }

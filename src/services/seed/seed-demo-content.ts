@@ -20,6 +20,7 @@ import { seedBrand } from './seed-brand'
 import { seedPhotos } from './seed-photos'
 import { seedNavigation } from './seed-navigation'
 import { idOf, type LocaleData, published, richText, type SeedIds, seedProgrammes, seedRegistrations } from './seed-programmes'
+import { seedTrainingModules } from './seed-training'
 import { defaultLocale, localeCodes } from '../../content/locales'
 
 type Id = number
@@ -232,6 +233,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
   }
 
   await seedProgrammes(payload, ids)
+  await seedTrainingModules(payload, ids)
   await seedNavigation(payload)
 
   await payload.updateGlobal({
