@@ -761,6 +761,8 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Each module’s report (learners who started, completed and passed it, each lesson and question, where learners stop) is at /en/modules/{slug}/report while signed in, with a CSV download.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "training-modules".
  */
@@ -882,7 +884,7 @@ export interface TrainingModule {
         }
       | {
           prompt?: string | null;
-          answer: 'true' | 'false';
+          isTrue?: boolean | null;
           /**
            * Shown once the learner has answered: why this is right or wrong.
            */
@@ -981,7 +983,7 @@ export interface TrainingModule {
             }
           | {
               prompt?: string | null;
-              answer: 'true' | 'false';
+              isTrue?: boolean | null;
               /**
                * Shown once the learner has answered: why this is right or wrong.
                */
@@ -1947,7 +1949,7 @@ export interface TrainingModulesSelect<T extends boolean = true> {
                 | T
                 | {
                     prompt?: T;
-                    answer?: T;
+                    isTrue?: T;
                     feedbackTrue?: T;
                     feedbackFalse?: T;
                     id?: T;
@@ -2036,7 +2038,7 @@ export interface TrainingModulesSelect<T extends boolean = true> {
                 | T
                 | {
                     prompt?: T;
-                    answer?: T;
+                    isTrue?: T;
                     feedbackTrue?: T;
                     feedbackFalse?: T;
                     id?: T;

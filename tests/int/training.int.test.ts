@@ -75,7 +75,7 @@ async function module({ audience = 'public' as 'public' | 'members', quiz = true
                 { text: 'Nobody', correct: false, feedback: 'A table needs people.' },
               ],
             },
-            { blockType: 'trueFalse', prompt: 'Prevention starts before any crime.', answer: 'true', feedbackTrue: 'Indeed.', feedbackFalse: 'It starts earlier.' },
+            { blockType: 'trueFalse', prompt: 'Prevention starts before any crime.', isTrue: true, feedbackTrue: 'Indeed.', feedbackFalse: 'It starts earlier.' },
           ],
         },
         {
@@ -109,8 +109,8 @@ async function module({ audience = 'public' as 'public' | 'members', quiz = true
             maxAttempts: 2,
             drawn: 2,
             questions: [
-              { blockType: 'trueFalse', prompt: 'Quiz: a case table shares information lawfully.', answer: 'true' },
-              { blockType: 'trueFalse', prompt: 'Quiz: anyone may join a case table.', answer: 'false' },
+              { blockType: 'trueFalse', prompt: 'Quiz: a case table shares information lawfully.', isTrue: true },
+              { blockType: 'trueFalse', prompt: 'Quiz: anyone may join a case table.', isTrue: false },
               {
                 blockType: 'single',
                 prompt: 'Quiz: who chairs?',
@@ -327,7 +327,7 @@ async function takeQuiz(m: ModuleDoc, who: Member, right: boolean) {
   const fields: Record<string, string> = {}
   for (const id of drawn) {
     const q = pool.find((p) => p.id === id)!
-    if (q.blockType === 'trueFalse') fields[answerFieldName(id)] = right ? q.answer : q.answer === 'true' ? 'false' : 'true'
+    if (q.blockType === 'trueFalse') fields[answerFieldName(id)] = String(Boolean(q.isTrue) === right)
     if (q.blockType === 'single') fields[answerFieldName(id)] = q.options.find((o) => Boolean(o.correct) === right)!.id!
   }
   const res = await post(`${quiz}/attempts/${attempt.number}`, quiz, who.session, fields)

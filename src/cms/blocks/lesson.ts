@@ -41,6 +41,8 @@ const VideoBlock: Block = {
 
 const ResourceBlock: Block = {
   slug: 'resource',
+  // The Resources collection is already "Resource" in GraphQL.
+  graphQL: { singularName: 'LessonResource' },
   labels: {
     singular: l('Library resource', 'Ressource de la bibliothèque', 'مورد من المكتبة'),
     plural: l('Library resources', 'Ressources de la bibliothèque', 'موارد من المكتبة'),

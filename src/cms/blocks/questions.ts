@@ -76,17 +76,8 @@ const single = blockOf('single', l('Single-choice questions', 'Questions à choi
 const multiple = blockOf('multiple', l('Multiple-choice questions', 'Questions à choix multiple', 'أسئلة الاختيار المتعدد'), [options('some')])
 
 const trueFalse = blockOf('trueFalse', l('True-or-false questions', 'Questions vrai ou faux', 'أسئلة صح أم خطأ'), [
-  {
-    name: 'answer',
-    label: l('The statement is', 'L’affirmation est', 'العبارة'),
-    type: 'radio',
-    required: true,
-    defaultValue: 'true',
-    options: [
-      { value: 'true', label: l('True', 'Vraie', 'صحيحة') },
-      { value: 'false', label: l('False', 'Fausse', 'خاطئة') },
-    ],
-  },
+  // A checkbox, not a choice of 'true' and 'false': GraphQL cannot name enum values so.
+  { name: 'isTrue', label: l('The statement is true', 'L’affirmation est vraie', 'العبارة صحيحة'), type: 'checkbox', defaultValue: false },
   feedback('feedbackTrue', l('Feedback for “true”', 'Commentaire pour « vrai »', 'التعليق على «صح»')),
   feedback('feedbackFalse', l('Feedback for “false”', 'Commentaire pour « faux »', 'التعليق على «خطأ»')),
 ])

@@ -15,7 +15,7 @@ import * as migration_20261206_211528_users_locale_select from './20261206_21152
 import * as migration_20261206_213758_site_brand from './20261206_213758_site_brand';
 import * as migration_20261206_222505_page_photos from './20261206_222505_page_photos';
 import * as migration_20261207_213610_people_names_per_language from './20261207_213610_people_names_per_language';
-import * as migration_20261207_214236_training_modules from './20261207_214236_training_modules';
+import * as migration_20261207_222821_training_modules from './20261207_222821_training_modules';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261207_213610_people_names_per_language',
   },
   {
-    up: migration_20261207_214236_training_modules.up,
-    down: migration_20261207_214236_training_modules.down,
-    name: '20261207_214236_training_modules'
+    up: migration_20261207_222821_training_modules.up,
+    down: migration_20261207_222821_training_modules.down,
+    name: '20261207_222821_training_modules'
   },
 ];

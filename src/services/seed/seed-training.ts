@@ -44,7 +44,7 @@ function questionData(q: DemoScoredQuestion, l: LocaleCode, saved?: LessonBlock 
       return q.block === 'single' ? { ...common, blockType: 'single', options } : { ...common, blockType: 'multiple', options }
     }
     case 'trueFalse':
-      return { ...common, blockType: 'trueFalse', answer: q.answer ? 'true' : 'false', feedbackTrue: q.feedbackTrue[l], feedbackFalse: q.feedbackFalse[l] }
+      return { ...common, blockType: 'trueFalse', isTrue: q.answer, feedbackTrue: q.feedbackTrue[l], feedbackFalse: q.feedbackFalse[l] }
     case 'matching': {
       const rows = saved && 'pairs' in saved ? saved.pairs : undefined
       return { ...common, blockType: 'matching', pairs: q.pairs.map((p, i) => ({ id: rowId(rows, i), left: p.left[l], right: p.right[l], feedback: p.feedback[l] })) }

@@ -39,9 +39,10 @@ export function markAnswer(question: QuestionBlock, response: QuestionResponse):
     }
     case 'trueFalse': {
       const value = response.kind === 'trueFalse' ? response.value : ''
-      const right = value === question.answer
+      const expected = question.isTrue ? 'true' : 'false'
+      const right = value === expected
       const feedback = value === 'true' ? question.feedbackTrue : value === 'false' ? question.feedbackFalse : ''
-      return { score: right ? 1 : 0, parts: [{ text: text(question.prompt), chosen: value, expected: question.answer, right, feedback: text(feedback) }] }
+      return { score: right ? 1 : 0, parts: [{ text: text(question.prompt), chosen: value, expected, right, feedback: text(feedback) }] }
     }
     case 'matching': {
       const matches = response.kind === 'matching' ? response.matches : {}

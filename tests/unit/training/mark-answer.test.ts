@@ -43,7 +43,7 @@ const ordering: QuestionBlock = {
     { id: 'i3', text: 'Third' },
   ],
 }
-const trueFalse: QuestionBlock = { blockType: 'trueFalse', id: 'q5', prompt: 'True?', answer: 'false', feedbackTrue: 'It is not.', feedbackFalse: 'Right.' }
+const trueFalse: QuestionBlock = { blockType: 'trueFalse', id: 'q5', prompt: 'True?', isTrue: false, feedbackTrue: 'It is not.', feedbackFalse: 'Right.' }
 const reflection: QuestionBlock = { blockType: 'reflection', id: 'q6', prompt: 'Reflect', guidance: 'Think.' }
 
 const code = (fn: () => unknown) => {

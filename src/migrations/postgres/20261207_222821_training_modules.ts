@@ -2,11 +2,9 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_training_modules_blocks_true_false_answer" AS ENUM('true', 'false');
-  CREATE TYPE "public"."enum_training_modules_level" AS ENUM('introductory', 'intermediate', 'advanced');
+   CREATE TYPE "public"."enum_training_modules_level" AS ENUM('introductory', 'intermediate', 'advanced');
   CREATE TYPE "public"."enum_training_modules_audience" AS ENUM('public', 'members');
   CREATE TYPE "public"."enum_training_modules_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__training_modules_v_blocks_true_false_answer" AS ENUM('true', 'false');
   CREATE TYPE "public"."enum__training_modules_v_version_level" AS ENUM('introductory', 'intermediate', 'advanced');
   CREATE TYPE "public"."enum__training_modules_v_version_audience" AS ENUM('public', 'members');
   CREATE TYPE "public"."enum__training_modules_v_version_status" AS ENUM('draft', 'published');
@@ -162,7 +160,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"_path" text NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
-  	"answer" "enum_training_modules_blocks_true_false_answer" DEFAULT 'true',
+  	"is_true" boolean DEFAULT false,
   	"block_name" varchar
   );
   
@@ -449,7 +447,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"_path" text NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
-  	"answer" "enum__training_modules_v_blocks_true_false_answer" DEFAULT 'true',
+  	"is_true" boolean DEFAULT false,
   	"_uuid" varchar,
   	"block_name" varchar
   );
@@ -1110,11 +1108,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "learner_answers_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "quiz_attempts_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "certificates_id";
-  DROP TYPE "public"."enum_training_modules_blocks_true_false_answer";
   DROP TYPE "public"."enum_training_modules_level";
   DROP TYPE "public"."enum_training_modules_audience";
   DROP TYPE "public"."enum_training_modules_status";
-  DROP TYPE "public"."enum__training_modules_v_blocks_true_false_answer";
   DROP TYPE "public"."enum__training_modules_v_version_level";
   DROP TYPE "public"."enum__training_modules_v_version_audience";
   DROP TYPE "public"."enum__training_modules_v_version_status";

@@ -206,7 +206,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_parent_id\` integer NOT NULL,
   	\`_path\` text NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
-  	\`answer\` text DEFAULT 'true',
+  	\`is_true\` integer DEFAULT false,
   	\`block_name\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`training_modules\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -602,7 +602,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_parent_id\` integer NOT NULL,
   	\`_path\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`answer\` text DEFAULT 'true',
+  	\`is_true\` integer DEFAULT false,
   	\`_uuid\` text,
   	\`block_name\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_training_modules_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
