@@ -16,6 +16,7 @@ import { getLesson } from '../../services/training/get-lesson'
 import { getModule } from '../../services/training/get-module'
 import { getAttemptResult, getQuiz } from '../../services/training/get-quiz'
 import { listModules } from '../../services/training/list-modules'
+import { moduleReport } from '../../services/training/module-report'
 import { renderCertificatePdf } from '../../services/training/render-certificate-pdf'
 import { startQuiz } from '../../services/training/start-quiz'
 import { submitQuiz } from '../../services/training/submit-quiz'
@@ -25,11 +26,13 @@ import { freshGuard } from '../forms/form-session'
 import { HONEYPOT_FIELD } from '../forms/guard'
 import { returnQuery } from '../forms/return-path'
 import { learnerOf } from '../learner-cookie'
+import { renderCsv } from '../machine/csv'
 import { identifyViewer, siteReader } from '../viewer'
 import { href } from '../views/context'
 import { formatDate } from '../views/format-date'
 import { CertificatePage } from '../views/pages/CertificatePage'
 import { LessonPage } from '../views/pages/LessonPage'
+import { ModuleReportPage, moduleReportTable } from '../views/pages/ModuleReportPage'
 import { ModulePage } from '../views/pages/ModulePage'
 import { ModulesPage } from '../views/pages/ModulesPage'
 import { QuizPage } from '../views/pages/QuizPage'
@@ -254,6 +257,36 @@ export function registerTrainingRoutes(app: FastifyInstance, site: FormSite) {
       if (!result) throw new AppError('not-found')
       const ctx = await site.context(request, reply)
       return site.sendElement(request, reply, createElement(QuizResultPage, { ctx, result }), 200)
+    }),
+  )
+
+  // Staff's report on a module, as a page and as CSV; anyone else gets the 403 page, staff a 404 for a module that does not exist.
+  async function report(request: FormRequest) {
+    const viewer = await identifyViewer(payload, request)
+    const found = await moduleReport(payload, viewer.user, slugOf(request), localeOf(request))
+    if (!found) throw new AppError('not-found')
+    return found
+  }
+
+  app.get(
+    `/:locale${trainingRoutes.report}`,
+    withLocale(async (request, reply) => {
+      const found = await report(request)
+      const ctx = await site.context(request, reply)
+      return site.sendElement(request, reply, createElement(ModuleReportPage, { ctx, report: found }), 200)
+    }),
+  )
+
+  app.get(
+    `/:locale${trainingRoutes.reportCsv}`,
+    withLocale(async (request, reply) => {
+      const found = await report(request)
+      const { header, rows } = moduleReportTable(found, createTranslator(localeOf(request)))
+      return reply
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', `attachment; filename="${found.slug}-report.csv"`)
+        .type('text/csv; charset=utf-8')
+        .send(renderCsv(header, rows))
     }),
   )
 

@@ -25,7 +25,16 @@ const levelLabels = {
 export const TrainingModules: CollectionConfig = {
   slug: 'training-modules',
   labels: { singular: l('Training module', 'Module de formation', 'وحدة تدريبية'), plural: l('Training modules', 'Modules de formation', 'الوحدات التدريبية') },
-  admin: { useAsTitle: 'title', group: groups.learning, defaultColumns: ['title', 'level', 'audience', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    group: groups.learning,
+    defaultColumns: ['title', 'level', 'audience', '_status'],
+    description: l(
+      'Each module’s report (learners who started, completed and passed it, each lesson and question, where learners stop) is at /en/modules/{slug}/report while signed in, with a CSV download.',
+      'Le rapport de chaque module (apprenants qui l’ont commencé, terminé et réussi, chaque leçon et question, où les apprenants s’arrêtent) se trouve à /fr/modules/{slug}/report une fois connecté, avec un téléchargement en CSV.',
+      'تقرير كل وحدة (المتعلّمون الذين بدؤوها وأكملوها ونجحوا فيها، وكل درس وسؤال، وأين يتوقّف المتعلّمون) متاح على ‎/ar/modules/{slug}/report‎ بعد تسجيل الدخول، مع تنزيل بصيغة CSV.',
+    ),
+  },
   access: {
     read: ({ req }) => {
       if (hasRole(req.user, 'admin', 'editor')) return true
