@@ -1,7 +1,7 @@
 /**
- * The access matrix of issue 9: every role × every collection (and global) ×
- * every channel, from outside a real server. Hidden fixtures each carry a
- * marker word of their own; a check asserts that a marker shows exactly
+ * The access matrix of issues 9 and 12: every role × every collection (and
+ * global) × every channel, from outside a real server. Hidden fixtures each
+ * carry a marker word of their own; a check asserts that a marker shows exactly
  * where the rules allow it (REST, GraphQL, files, pages, search, feeds,
  * sitemap, exports) and that refused writes change nothing.
  *
@@ -57,6 +57,14 @@ const M = Object.fromEntries(
     'issue',
     'lock',
     'image',
+    'moddraft',
+    'modedit',
+    'modmembers',
+    'modpublic',
+    'learner',
+    'learnertwo',
+    'answerown',
+    'answerother',
   ].map((k) => [k, mark(k)]),
 ) as Record<string, string>
 
@@ -216,8 +224,8 @@ type PublicSpec = {
   secrets: PublicSecret[]
   /** Listing pages where no hidden marker may show to a role that may not see it. */
   pages?: () => string[]
-  /** The collection's own pages; one a role may not read answers `refused` (404 unless given). */
-  own?: () => { url: string; readers: (r: RoleName) => boolean; refused?: 403 | 404 }[]
+  /** The collection's own pages; one a role may not read answers `refused` (404 unless given). `echo`: the part of the address a sign-in page repeats (its last segment unless given). */
+  own?: () => { url: string; readers: (r: RoleName) => boolean; refused?: 403 | 404; echo?: string }[]
   search?: boolean
   library?: boolean
   feeds?: boolean
@@ -258,7 +266,7 @@ function publicChannels(pub: PublicSpec): Partial<Record<Channel, ChannelSpec>> 
         else t.that(r.status === refused, r, `must answer ${refused}`)
         // A 404 page names its own address (language links), so only a page that was served is searched for markers;
         // the sign-in page of a members-only one names it too, so its slug, which the visitor typed, is left out of the search.
-        const slug = own.url.split('/').pop()!
+        const slug = own.echo ?? own.url.split('/').pop()!
         const served = r.status === 403 ? { ...r, text: r.text.replaceAll(slug, '') } : r
         if (r.status !== 404) for (const s of pub.secrets) if (!s.readers(role)) t.shows(served, s.marker, false)
       }
@@ -513,13 +521,18 @@ async function freshDoc(slug: string, sample: (marker: string) => Record<string,
   return json.doc.id
 }
 
-/** Inbox and machinery: one reader group on every channel, nothing for anyone else. */
+/**
+ * Inbox and machinery: one reader group on every channel, nothing for anyone else. `others`: documents whose readers
+ * differ (another learner's records, say); writes aim at `secret`.
+ */
 function privateRow(
   slug: string,
   text: string,
   readers: (r: RoleName) => boolean,
   o: {
     secret: () => { id: Id; marker: string }
+    others?: { secret: () => { id: Id; marker: string }; readers: (r: RoleName) => boolean }[]
+    extra?: Partial<Record<Channel, ChannelSpec>>
     where?: WhereProbe[]
     create?: (r: RoleName) => Verdict
     update?: (r: RoleName) => Verdict
@@ -530,13 +543,19 @@ function privateRow(
     kind: string
   },
 ): Row {
-  const secret: Secret = { marker: '', kind: 'doc', id: () => o.secret().id, readers }
-  Object.defineProperty(secret, 'marker', { get: () => o.secret().marker })
+  const secretOf = (get: () => { id: Id; marker: string }, may: (r: RoleName) => boolean): Secret => {
+    const secret: Secret = { marker: '', kind: 'doc', id: () => get().id, readers: may }
+    Object.defineProperty(secret, 'marker', { get: () => get().marker })
+    return secret
+  }
+  const others = o.others ?? []
+  const secrets = [secretOf(o.secret, readers), ...others.map((d) => secretOf(d.secret, d.readers))]
+  const listReaders = (r: RoleName) => readers(r) || others.some((d) => d.readers(r))
   return {
     slug,
     kind: o.kind,
     channels: {
-      ...readChannels(slug, text, [secret], { drafts: false, listReaders: readers, graphql: true }),
+      ...readChannels(slug, text, secrets, { drafts: false, listReaders, graphql: true }),
       ...(o.where ? { 'rest-where': whereChannel(slug, o.where) } : {}),
       ...writeChannels(slug, {
         text,
@@ -548,9 +567,53 @@ function privateRow(
         target: () => o.secret().id,
         fresh: async () => o.fresh!(),
       }),
+      ...o.extra,
     },
   }
 }
+
+/** The member took the public module, as did another learner: each reads their own records, staff read them all. */
+const ownLearner = (r: RoleName) => staff(r) || r === 'member'
+type LearnerRecords = Record<'enrolment' | 'answer' | 'attempt' | 'certificate', { id: Id; marker: string }>
+
+/** A learner's records, which only the site writes: nobody creates or changes them through the API; the admin deletes. */
+function learnerRow(
+  slug: string,
+  text: string,
+  record: keyof LearnerRecords,
+  o: {
+    where: WhereProbe[]
+    sample: (marker: string) => Record<string, unknown>
+    change: (marker: string) => Record<string, unknown>
+    update?: (r: RoleName) => Verdict
+    fresh: () => Id
+    extra?: Partial<Record<Channel, ChannelSpec>>
+  },
+): Row {
+  const memberId = () => as.member.user!.id
+  return privateRow(slug, text, ownLearner, {
+    kind: "learner records: staff, or the learner's own; only the site writes",
+    secret: () => (fx.learnerOwn as LearnerRecords)[record],
+    others: [{ secret: () => (fx.learnerOther as LearnerRecords)[record], readers: staff }],
+    where: [
+      // Another member's rows, asked for by their id, as anyone's but one's own, and by a word only they wrote; one's own by id.
+      { query: () => `where[member][equals]=${fx.learnerOtherId}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
+      { query: () => `where[member][not_equals]=${memberId()}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
+      { query: () => `where[member][equals]=${memberId()}`, hiddenFrom: (r) => !ownLearner(r), shownTo: ownLearner },
+      ...o.where,
+    ],
+    create: () => 'deny',
+    sample: o.sample,
+    update: o.update ?? (() => 'deny'),
+    change: o.change,
+    delete: (r) => (r === 'admin' ? 'allow' : 'deny'),
+    fresh: async () => o.fresh(),
+    extra: o.extra,
+  })
+}
+
+/** What a learner's records point at, for the documents refused roles try to create. */
+const learnerLinks = () => ({ enrolment: fx.learnerOwn.enrolment.id, module: fx.modPublic.id, member: as.member.user!.id })
 
 const cityPages = () => [
   '/en/cities',
@@ -615,20 +678,20 @@ const rows: Row[] = [
       { query: () => `where[title][like]=${M.resdraft}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
     ],
     depth: [
-      {
-        path: () => `/api/events/${fx.eventLive.id}?depth=5`,
+      ...[() => `/api/events/${fx.eventLive.id}?depth=5`, () => `/api/training-modules/${fx.modPublic.id}?depth=5`].map((path) => ({
+        path,
         markers: [
           { marker: M.resdraft, readers: staff },
           { marker: M.resmembers, readers: signedIn },
         ],
-      },
+      })),
     ],
     pub: {
       secrets: [
         { marker: M.resdraft, readers: nobody },
         { marker: M.resmembers, readers: signedIn },
       ],
-      pages: () => ['/en/resources', '/en', `/en/events/${fx.eventLive.slug}`, `/en/resources/${fx.resPublic.slug}`],
+      pages: () => ['/en/resources', '/en', `/en/events/${fx.eventLive.slug}`, `/en/resources/${fx.resPublic.slug}`, `/en/modules/${fx.modPublic.slug}/lessons/1`],
       own: () => [
         { url: `/en/resources/${fx.resDraft.slug}`, readers: nobody },
         // A members-only page asks the others to sign in (403), without a word of the resource.
@@ -641,6 +704,32 @@ const rows: Row[] = [
     },
     // "POST /api/resources with _status: published by a city editor created a public resource."
     create: (r) => (staff(r) ? 'allow' : 'deny'),
+  }),
+  contentRow('training-modules', 'title', {
+    secrets: [draftDoc(M.moddraft, 'modDraft'), draftEdit(M.modedit, 'modPublic'), { marker: M.modmembers, kind: 'doc', id: () => fx.modMembers.id, readers: signedIn }],
+    sample: (marker) => moduleData(`Module ${marker}`, 'public'),
+    where: [
+      { query: () => 'where[audience][equals]=members', hiddenFrom: (r) => r === 'anonymous', shownTo: signedIn },
+      { query: () => `where[title][like]=${M.moddraft}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
+    ],
+    pub: {
+      secrets: [
+        { marker: M.moddraft, readers: nobody },
+        { marker: M.modedit, readers: nobody },
+        { marker: M.modmembers, readers: signedIn },
+      ],
+      pages: () => ['/en/modules', '/fr/modules', '/en', `/en/modules/${fx.modPublic.slug}`, `/en/modules/${fx.modPublic.slug}/lessons/1`],
+      own: () => [
+        { url: `/en/modules/${fx.modDraft.slug}`, readers: nobody },
+        { url: `/en/modules/${fx.modDraft.slug}/lessons/1`, readers: nobody },
+        // Members-only: the module and its lessons ask the others to sign in (403), without a word of the module.
+        { url: `/en/modules/${fx.modMembers.slug}`, readers: signedIn, refused: 403 },
+        { url: `/en/modules/${fx.modMembers.slug}/lessons/1`, readers: signedIn, refused: 403, echo: fx.modMembers.slug },
+      ],
+      search: true,
+      sitemap: true,
+      controls: { search: () => M.modpublic, sitemap: () => fx.modPublic.slug },
+    },
   }),
   contentRow('news-articles', 'title', {
     secrets: [draftDoc(M.newsdraft, 'newsDraft'), draftEdit(M.newsembargo, 'newsLive')],
@@ -935,6 +1024,60 @@ const rows: Row[] = [
     change: (marker) => ({ title: marker, status: 'cancelled' }),
     delete: (r) => (r === 'admin' ? 'allow' : 'deny'),
     fresh: async () => fx.registration2.id,
+  }),
+  // Issue 12: "A learner sees only their own progress and certificates on every channel: page, REST, GraphQL, search."
+  learnerRow('enrolments', 'title', 'enrolment', {
+    where: [{ query: () => `where[title][like]=${M.learnertwo}`, hiddenFrom: (r) => !staff(r), shownTo: staff }],
+    sample: (marker) => ({ title: marker, module: fx.modPublic.id, member: as.member.user!.id, status: 'completed', score: 100 }),
+    // The learner's own progress too: finishing a module is the site's to record.
+    change: (marker) => ({ title: marker, status: 'completed', score: 100, lessonsDone: [{ lesson: marker, at: '2026-01-01T00:00:00.000Z' }] }),
+    fresh: () => fx.adminEnrolmentId,
+  }),
+  learnerRow('learner-answers', 'text', 'answer', {
+    where: [{ query: () => `where[text][like]=${M.answerother}`, hiddenFrom: (r) => !staff(r), shownTo: staff }],
+    sample: (marker) => ({ ...learnerLinks(), question: 'forged', kind: 'reflection', text: marker, score: 1 }),
+    change: (marker) => ({ text: marker, score: 1 }),
+    fresh: () => fx.learnerOtherQuizAnswerId,
+    extra: {
+      // A lesson shows its reader's own answers, and nobody else's: staff read the site as members do.
+      pages: spec(async (role, t) => {
+        const r = await pageAs(role, `/en/modules/${fx.modPublic.slug}/lessons/1`)
+        t.that(r.status === 200, r, 'must answer 200')
+        t.shows(r, M.answerown, role === 'member')
+        t.shows(r, M.answerother, false)
+      }),
+      ...publicChannels({ secrets: [M.answerown, M.answerother].map((marker) => ({ marker, readers: nobody })), search: true }),
+    },
+  }),
+  learnerRow('quiz-attempts', 'key', 'attempt', {
+    where: [{ query: () => `where[key][equals]=${fx.learnerOther.attempt.key}`, hiddenFrom: (r) => !staff(r), shownTo: staff }],
+    sample: (marker) => ({ ...learnerLinks(), number: 9, key: marker, status: 'submitted', score: 100, passed: true }),
+    change: (marker) => ({ key: marker, score: 100, passed: true }),
+    fresh: () => fx.learnerOther.attempt.id,
+  }),
+  learnerRow('certificates', 'learnerName', 'certificate', {
+    where: [
+      { query: () => `where[learnerName][like]=${M.learnertwo}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
+      { query: () => `where[code][equals]=${fx.learnerOther.certificate.code}`, hiddenFrom: (r) => !staff(r), shownTo: staff },
+    ],
+    sample: (marker) => ({ ...learnerLinks(), code: marker, learnerName: marker, moduleTitle: 'Forged', locale: 'en', issuedAt: '2026-01-01T00:00:00.000Z' }),
+    // Staff revoke; nobody else, the learner included, touches a certificate.
+    update: (r) => (staff(r) ? 'allow' : 'deny'),
+    change: (marker) => ({ revoked: true, revokedReason: marker }),
+    fresh: () => fx.learnerOther.certificate.id,
+    extra: {
+      pages: spec(async (role, t) => {
+        // Anyone checks a certificate by its code (that is what the code is for); an account page lists only one's own.
+        const check = await pageAs(role, `/en/certificates/${fx.learnerOwn.certificate.code}`)
+        t.that(check.status === 200, check, 'must answer 200')
+        t.shows(check, M.learner, true)
+        if (role !== 'anonymous') {
+          const account = await pageAs(role, '/en/account')
+          t.that(account.status === 200, account, 'must answer 200')
+          t.shows(account, M.learnertwo, false)
+        }
+      }),
+    },
   }),
   privateRow('contact-messages', 'message', staff, {
     kind: 'inbox: staff only',
@@ -1250,6 +1393,69 @@ async function upload(marker: string, actor = as.editor) {
   return { id: json.doc.id as Id, filename: json.doc.filename as string }
 }
 
+const richText = (text: string) => ({
+  root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] }] },
+})
+
+/** A training module of one lesson; `lesson` adds blocks to it, `extra` fields to the module. */
+function moduleData(title: string, audience: 'public' | 'members', lesson: Record<string, unknown>[] = [], extra: Record<string, unknown> = {}) {
+  return {
+    title,
+    summary: title,
+    level: 'introductory',
+    minutes: 15,
+    audience,
+    lessons: [{ title: `Lesson of ${title}`, content: [{ blockType: 'richText', body: richText(title) }, ...lesson] }],
+    ...extra,
+  }
+}
+
+/**
+ * Takes the public module on the site as the holder of this session: starts the quiz (which makes their progress,
+ * named after them), writes a reflection, finishes the lesson, and passes the quiz, which issues a certificate.
+ */
+async function takeModule(token: string, reflection: string) {
+  const session = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
+  const lesson = `/en/modules/${fx.modPublic.slug}/lessons/1`
+  const quiz = `/en/modules/${fx.modPublic.slug}/quiz`
+  const post = async (formPath: string, postPath: string, fields: Record<string, string> = {}) => {
+    const r = await submitSiteForm(server.url, formPath, fields, { postPath, waitMs: 0, headers: session })
+    if (r.status !== 303) throw new Error(`Fixture training: ${r.request} → ${r.status} ${r.text.slice(0, 300)}`)
+  }
+  await post(quiz, `${quiz}/start`)
+  await post(lesson, `${lesson}/answer`, { question: fx.modPublic.reflectionId, [`a.${fx.modPublic.reflectionId}`]: reflection, key: randomBytes(16).toString('base64url') })
+  await post(lesson, `${lesson}/finish`)
+  await post(quiz, `${quiz}/attempts/1`, { [`a.${fx.modPublic.quizQuestionId}`]: 'true' })
+}
+
+/** What the site recorded for a learner, each with the marker it shows under; a fixture without its marker stops the file. */
+async function learnerRecords(userId: Id, name: string, reflection: string) {
+  const list = async (slug: string) => (await must(as.admin.rest('GET', `/api/${slug}?where[member][equals]=${userId}&depth=0&limit=10`), `${slug} of ${userId}`)).docs as any[]
+  const [enrolments, answers, attempts, certificates] = await Promise.all(['enrolments', 'learner-answers', 'quiz-attempts', 'certificates'].map(list))
+  const marked = (doc: any, field: string, marker: string, what: string) => {
+    if (!doc || !String(doc[field] ?? '').includes(marker))
+      throw new Error(`Fixture: the ${what} of user ${userId} has no ${field} with ${marker}: ${JSON.stringify(doc)?.slice(0, 300)}`)
+    return doc
+  }
+  const enrolment = marked(enrolments[0], 'title', name, 'progress')
+  const answer = marked(
+    answers.find((a) => a.kind === 'reflection'),
+    'text',
+    reflection,
+    'reflection',
+  )
+  const attempt = marked(attempts[0], 'key', ':', 'quiz attempt')
+  const certificate = marked(certificates[0], 'learnerName', name, 'certificate')
+  return {
+    enrolment: { id: enrolment.id as Id, marker: name },
+    answer: { id: answer.id as Id, marker: reflection },
+    // The key as the API writes it, quotes included, so that attempt 1:1 is not found inside 11:1.
+    attempt: { id: attempt.id as Id, marker: `"key":"${attempt.key}"`, key: attempt.key as string },
+    certificate: { id: certificate.id as Id, marker: name, code: certificate.code as string },
+    quizAnswerId: answers.find((a) => a.kind === 'trueFalse')?.id as Id,
+  }
+}
+
 async function lockAccount(marker: string, ip: string) {
   const user = { ...(await makeUser(marker)), ip }
   for (let i = 0; i < 5; i++) await restLogin(server.url, user.email, 'wrong password entirely', { 'x-forwarded-for': ip })
@@ -1329,6 +1535,57 @@ async function createFixtures() {
   fx.resPublic = { id: pub.doc.id, slug: pub.doc.slug }
   await must(E.rest('POST', '/api/resources', { ...resource(`Replace ${mark('replaceres')}`, 'public', fileReplace.id), _status: 'published' }), 'resource of the replaced file')
 
+  // Training modules: a draft one, a members-only one, and a public one with a later, unpublished edit. The public one's
+  // lesson links the draft and the members-only resource and asks for a reflection; its quiz is one true-or-false question.
+  fx.modDraft = await draftOnly('training-modules', moduleData(`Draft ${M.moddraft}`, 'public'))
+  const modMembers = await must(E.rest('POST', '/api/training-modules', { ...moduleData(`Members ${M.modmembers}`, 'members'), _status: 'published' }), 'members-only module')
+  fx.modMembers = { id: modMembers.doc.id, slug: modMembers.doc.slug }
+  const modPublic = (
+    await must(
+      E.rest('POST', '/api/training-modules', {
+        ...moduleData(
+          `Public ${M.modpublic}`,
+          'public',
+          [
+            { blockType: 'resource', resource: fx.resDraft.id },
+            { blockType: 'resource', resource: fx.resMembers.id },
+            { blockType: 'reflection', prompt: 'What would you try first in your city?' },
+          ],
+          { quiz: { passMark: 70, maxAttempts: 3, questions: [{ blockType: 'trueFalse', prompt: 'Prevention starts before any crime.', isTrue: true }] } },
+        ),
+        _status: 'published',
+      }),
+      'public module',
+    )
+  ).doc
+  fx.modPublic = {
+    slug: modPublic.slug,
+    reflectionId: modPublic.lessons[0].content.find((b: any) => b.blockType === 'reflection').id,
+    quizQuestionId: modPublic.quiz.questions[0].id,
+    ...(await draftEditOf('training-modules', modPublic.id, { title: `Public ${M.modedit}` })),
+  }
+
+  // Learners, each on the site: the member, and another account; the admin finishes a lesson, a progress with nothing under it.
+  const otherLearner = await makeUser(M.learnertwo)
+  const otherLogin = await restLogin(server.url, otherLearner.email, otherLearner.password, { 'x-forwarded-for': '10.77.0.3' })
+  const otherToken = ((await otherLogin.json()) as { token: string }).token
+  await Promise.all([takeModule(as.member.token!, `I would ask ${M.answerown}`), takeModule(otherToken, `I would ask ${M.answerother}`)])
+  fx.learnerOwn = await learnerRecords(as.member.user!.id, M.learner, M.answerown)
+  fx.learnerOther = await learnerRecords(otherLearner.id, M.learnertwo, M.answerother)
+  fx.learnerOtherId = otherLearner.id
+  fx.learnerOtherQuizAnswerId = fx.learnerOther.quizAnswerId
+  {
+    const lesson = `/en/modules/${fx.modPublic.slug}/lessons/1`
+    const r = await submitSiteForm(
+      server.url,
+      lesson,
+      {},
+      { postPath: `${lesson}/finish`, waitMs: 0, headers: { cookie: `payload-token=${as.admin.token}`, 'sec-fetch-site': 'same-origin' } },
+    )
+    if (r.status !== 303) throw new Error(`Fixture training: ${r.request} → ${r.status}`)
+    fx.adminEnrolmentId = (await must(as.admin.rest('GET', `/api/enrolments?where[member][equals]=${fx.adminId}&depth=0&limit=1`), 'the admin’s progress')).docs[0].id
+  }
+
   // A published event that points at hidden things.
   const ev = await must(
     E.rest('POST', '/api/events', {
@@ -1385,6 +1642,7 @@ async function createFixtures() {
       regions: { name: 'Target region' },
       themes: { label: 'Target theme' },
       sectors: { name: 'Target sector' },
+      'training-modules': moduleData('Target module', 'public'),
     } as Record<string, Record<string, unknown>>
     fx.targets[row.slug] = (await must(as.admin.rest('POST', `/api/${row.slug}`, { ...sample[row.slug], _status: 'published' }), `target ${row.slug}`)).doc.id
   }
@@ -1473,7 +1731,7 @@ async function createFixtures() {
 
 beforeAll(async () => {
   server = await startServer({ TRUST_PROXY: '1' })
-  as = await signInRoles(server.url, server.mailDir, { name: 'Matrix Member', email: `${mark('member')}@members.example`, password: 'copper meadow lantern 2719' })
+  as = await signInRoles(server.url, server.mailDir, { name: `Matrix ${M.learner}`, email: `${mark('member')}@members.example`, password: 'copper meadow lantern 2719' })
   await createFixtures()
 }, 240_000)
 
