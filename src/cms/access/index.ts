@@ -57,3 +57,11 @@ export const isStaffOrOwnLearner: Access = ({ req }) => {
   if (req.user) return { member: { equals: req.user.id } }
   return false
 }
+
+/** Published documents to their audience (the `audience` field): everyone reads public ones, signed-in members the members-only ones too; staff read drafts. */
+export const isStaffOrPublishedToAudience: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'city-editor', 'member')) return { _status: { equals: 'published' } }
+  const publishedForEveryone: Where = { and: [{ _status: { equals: 'published' } }, { audience: { equals: 'public' } }] }
+  return publishedForEveryone
+}

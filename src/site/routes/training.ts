@@ -120,63 +120,57 @@ export function registerTrainingRoutes(app: FastifyInstance, site: FormSite) {
     timed: false,
   })
 
+  /** A training form's POST: the site's checks, then no field our pages never send, then `work`. */
+  function postForm(route: string, form: string, page: typeof lessonPage, work: (request: FormRequest, reply: FastifyReply) => Promise<unknown>) {
+    app.post(
+      `/:locale${route}`,
+      { bodyLimit: FORM_BODY_LIMIT },
+      withLocale(async (request, reply) =>
+        answerForm(
+          site,
+          request,
+          reply,
+          guard(request, reply, form, (errors, status) => page(request, reply, errors, status)),
+          async () => {
+            refuseStrangeFields(request.body)
+            return work(request, reply)
+          },
+        ),
+      ),
+    )
+  }
+
   app.get(
     `/:locale${trainingRoutes.lesson}`,
     withLocale((request, reply) => lessonPage(request, reply)),
   )
 
-  app.post(
-    `/:locale${trainingRoutes.lessonAnswer}`,
-    { bodyLimit: FORM_BODY_LIMIT },
-    withLocale(async (request, reply) =>
-      answerForm(
-        site,
-        request,
-        reply,
-        guard(request, reply, 'training-answer', (errors, status) => lessonPage(request, reply, errors, status)),
-        async () => {
-          refuseStrangeFields(request.body)
-          const viewer = await identifyViewer(payload, request)
-          const slug = slugOf(request)
-          const number = numberOf(request, 'lesson')
-          const question = formText(request.body?.question)
-          const user = siteReader(viewer)
-          if (!(await getLesson(payload, slug, number, localeOf(request), user, null))) return missing(request, viewer.member)
-          const learner = learnerOf(request, reply, viewer, true)
-          if (!learner) throw new AppError('internal')
-          await answerQuestion(payload, { slug, lesson: number, question, posted: request.body ?? {}, locale: localeOf(request), user, learner })
-          return reply.redirect(`${href(localeOf(request), lessonPath(slug, number))}#q-${encodeURIComponent(question)}`, 303)
-        },
-      ),
-    ),
-  )
+  postForm(trainingRoutes.lessonAnswer, 'training-answer', lessonPage, async (request, reply) => {
+    const viewer = await identifyViewer(payload, request)
+    const slug = slugOf(request)
+    const number = numberOf(request, 'lesson')
+    const question = formText(request.body?.question)
+    const user = siteReader(viewer)
+    if (!(await getLesson(payload, slug, number, localeOf(request), user, null))) return missing(request, viewer.member)
+    const learner = learnerOf(request, reply, viewer, true)
+    if (!learner) throw new AppError('internal')
+    await answerQuestion(payload, { slug, lesson: number, question, posted: request.body ?? {}, locale: localeOf(request), user, learner })
+    return reply.redirect(`${href(localeOf(request), lessonPath(slug, number))}#q-${encodeURIComponent(question)}`, 303)
+  })
 
-  app.post(
-    `/:locale${trainingRoutes.lessonFinish}`,
-    { bodyLimit: FORM_BODY_LIMIT },
-    withLocale(async (request, reply) =>
-      answerForm(
-        site,
-        request,
-        reply,
-        guard(request, reply, 'training-finish', (errors, status) => lessonPage(request, reply, errors, status)),
-        async () => {
-          refuseStrangeFields(request.body)
-          const viewer = await identifyViewer(payload, request)
-          const slug = slugOf(request)
-          const number = numberOf(request, 'lesson')
-          const user = siteReader(viewer)
-          const lesson = await getLesson(payload, slug, number, localeOf(request), user, null)
-          if (!lesson) return missing(request, viewer.member)
-          const learner = learnerOf(request, reply, viewer, true)
-          if (!learner) throw new AppError('internal')
-          await finishLesson(payload, slug, number, localeOf(request), user, learner)
-          const next = lesson.next ? lessonPath(slug, lesson.next) : lesson.module.hasQuiz ? quizPath(slug) : pathTo('trainingModule', slug)
-          return reply.redirect(href(localeOf(request), next), 303)
-        },
-      ),
-    ),
-  )
+  postForm(trainingRoutes.lessonFinish, 'training-finish', lessonPage, async (request, reply) => {
+    const viewer = await identifyViewer(payload, request)
+    const slug = slugOf(request)
+    const number = numberOf(request, 'lesson')
+    const user = siteReader(viewer)
+    const lesson = await getLesson(payload, slug, number, localeOf(request), user, null)
+    if (!lesson) return missing(request, viewer.member)
+    const learner = learnerOf(request, reply, viewer, true)
+    if (!learner) throw new AppError('internal')
+    await finishLesson(payload, slug, number, localeOf(request), user, learner)
+    const next = lesson.next ? lessonPath(slug, lesson.next) : lesson.module.hasQuiz ? quizPath(slug) : pathTo('trainingModule', slug)
+    return reply.redirect(href(localeOf(request), next), 303)
+  })
 
   async function quizPage(request: FormRequest, reply: FastifyReply, errors: FieldErrors = {}, status = 200) {
     const viewer = await identifyViewer(payload, request)
@@ -207,46 +201,20 @@ export function registerTrainingRoutes(app: FastifyInstance, site: FormSite) {
     withLocale((request, reply) => quizPage(request, reply)),
   )
 
-  app.post(
-    `/:locale${trainingRoutes.quizStart}`,
-    { bodyLimit: FORM_BODY_LIMIT },
-    withLocale(async (request, reply) =>
-      answerForm(
-        site,
-        request,
-        reply,
-        guard(request, reply, 'training-quiz', (errors, status) => quizPage(request, reply, errors, status)),
-        async () => {
-          refuseStrangeFields(request.body)
-          const user = await member(request, reply)
-          if (!user) return reply
-          await startQuiz(payload, slugOf(request), localeOf(request), user)
-          return reply.redirect(href(localeOf(request), quizPath(slugOf(request))), 303)
-        },
-      ),
-    ),
-  )
+  postForm(trainingRoutes.quizStart, 'training-quiz', quizPage, async (request, reply) => {
+    const user = await member(request, reply)
+    if (!user) return reply
+    await startQuiz(payload, slugOf(request), localeOf(request), user)
+    return reply.redirect(href(localeOf(request), quizPath(slugOf(request))), 303)
+  })
 
-  app.post(
-    `/:locale${trainingRoutes.attempt}`,
-    { bodyLimit: FORM_BODY_LIMIT },
-    withLocale(async (request, reply) =>
-      answerForm(
-        site,
-        request,
-        reply,
-        guard(request, reply, 'training-quiz', (errors, status) => quizPage(request, reply, errors, status)),
-        async () => {
-          refuseStrangeFields(request.body)
-          const user = await member(request, reply)
-          if (!user) return reply
-          const number = numberOf(request, 'attempt')
-          await submitQuiz(payload, slugOf(request), number, request.body ?? {}, localeOf(request), user)
-          return reply.redirect(href(localeOf(request), attemptPath(slugOf(request), number)), 303)
-        },
-      ),
-    ),
-  )
+  postForm(trainingRoutes.attempt, 'training-quiz', quizPage, async (request, reply) => {
+    const user = await member(request, reply)
+    if (!user) return reply
+    const number = numberOf(request, 'attempt')
+    await submitQuiz(payload, slugOf(request), number, request.body ?? {}, localeOf(request), user)
+    return reply.redirect(href(localeOf(request), attemptPath(slugOf(request), number)), 303)
+  })
 
   app.get(
     `/:locale${trainingRoutes.attempt}`,

@@ -1,6 +1,5 @@
-import type { CollectionConfig, Where } from 'payload'
-import { isStaff } from '../../access'
-import { hasRole } from '../../access/roles'
+import type { CollectionConfig } from 'payload'
+import { isStaff, isStaffOrPublishedToAudience } from '../../access'
 import { audienceField } from '../../fields/audience'
 import { documentLanguageOptions } from '../../fields/document-languages'
 import { localizedText } from '../../fields/localized-text'
@@ -24,12 +23,7 @@ export const Resources: CollectionConfig = {
   labels: { singular: l('Resource', 'Ressource', 'مورد'), plural: common.resources },
   admin: { useAsTitle: 'title', group: groups.content, defaultColumns: ['title', 'type', 'publishedOn', 'audience', '_status'] },
   access: {
-    read: ({ req }) => {
-      if (hasRole(req.user, 'admin', 'editor')) return true
-      if (hasRole(req.user, 'city-editor', 'member')) return { _status: { equals: 'published' } }
-      const publishedForEveryone: Where = { and: [{ _status: { equals: 'published' } }, { audience: { equals: 'public' } }] }
-      return publishedForEveryone
-    },
+    read: isStaffOrPublishedToAudience,
     create: isStaff,
     update: isStaff,
     delete: isStaff,

@@ -1,7 +1,6 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { moduleLevels } from '../../../content/training/vocabulary'
-import { isStaff } from '../../access'
-import { hasRole } from '../../access/roles'
+import { isStaff, isStaffOrPublishedToAudience } from '../../access'
 import { lessonBlocks } from '../../blocks/lesson'
 import { scoredQuestionBlocks } from '../../blocks/questions'
 import { audienceField } from '../../fields/audience'
@@ -36,12 +35,7 @@ export const TrainingModules: CollectionConfig = {
     ),
   },
   access: {
-    read: ({ req }) => {
-      if (hasRole(req.user, 'admin', 'editor')) return true
-      if (hasRole(req.user, 'city-editor', 'member')) return { _status: { equals: 'published' } }
-      const publishedForEveryone: Where = { and: [{ _status: { equals: 'published' } }, { audience: { equals: 'public' } }] }
-      return publishedForEveryone
-    },
+    read: isStaffOrPublishedToAudience,
     create: isStaff,
     update: isStaff,
     delete: isStaff,
