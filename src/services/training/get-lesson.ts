@@ -55,7 +55,9 @@ export async function getLesson(payload: Payload, slug: string, number: number, 
   const { doc } = read
   const pick = textsOf(doc, read.own, locale)
   const enrolment = learner ? await findEnrolment(payload, doc.id, learner) : null
-  const answers = enrolment ? await latestAnswers(payload, enrolment.id, { lessons: true }) : new Map<string, QuestionResponse>()
+  // Only this lesson's questions: a learner's other answers have no bearing on the page.
+  const questions = lesson.content.filter(isQuestionBlock).map((q) => q.id ?? '')
+  const answers = enrolment && questions.length ? await latestAnswers(payload, enrolment.id, { questions }) : new Map<string, QuestionResponse>()
   const blocks = lesson.content.map((block) => toBlockView(block, pick, locale, answers))
   const languages = new Set<Locale>()
   const note = (text: { lang: Locale } | null) => {

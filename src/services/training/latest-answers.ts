@@ -5,11 +5,11 @@ import { isQuestionKind } from '../../content/training/vocabulary'
 const isResponse = (value: unknown): value is QuestionResponse =>
   typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string' && isQuestionKind((value as { kind: string }).kind)
 
-/** The last answer a learner gave to each question, in a lesson's checks or in one quiz attempt. */
-export async function latestAnswers(payload: Payload, enrolmentId: number, scope: { attempt: number } | { lessons: true }): Promise<Map<string, QuestionResponse>> {
+/** The last answer a learner gave to each question: to one lesson's checks, or in one quiz attempt. */
+export async function latestAnswers(payload: Payload, enrolmentId: number, scope: { attempt: number } | { questions: string[] }): Promise<Map<string, QuestionResponse>> {
   const { docs } = await payload.find({
     collection: 'learner-answers',
-    where: { and: [{ enrolment: { equals: enrolmentId } }, 'attempt' in scope ? { attempt: { equals: scope.attempt } } : { attempt: { exists: false } }] },
+    where: { and: [{ enrolment: { equals: enrolmentId } }, 'attempt' in scope ? { attempt: { equals: scope.attempt } } : { and: [{ attempt: { exists: false } }, { question: { in: scope.questions } }] }] },
     sort: 'createdAt',
     depth: 0,
     pagination: false,
