@@ -9,7 +9,12 @@ const isResponse = (value: unknown): value is QuestionResponse =>
 export async function latestAnswers(payload: Payload, enrolmentId: number, scope: { attempt: number } | { questions: string[] }): Promise<Map<string, QuestionResponse>> {
   const { docs } = await payload.find({
     collection: 'learner-answers',
-    where: { and: [{ enrolment: { equals: enrolmentId } }, 'attempt' in scope ? { attempt: { equals: scope.attempt } } : { and: [{ attempt: { exists: false } }, { question: { in: scope.questions } }] }] },
+    where: {
+      and: [
+        { enrolment: { equals: enrolmentId } },
+        'attempt' in scope ? { attempt: { equals: scope.attempt } } : { and: [{ attempt: { exists: false } }, { question: { in: scope.questions } }] },
+      ],
+    },
     sort: 'createdAt',
     depth: 0,
     pagination: false,
