@@ -19,6 +19,7 @@ import { registerAccountRoutes } from './routes/account'
 import { registerEventRegistrationRoutes } from './routes/event-registration'
 import { registerFormRoutes } from './routes/forms'
 import { modulePage, modulesPage, registerTrainingRoutes } from './routes/training'
+import { registerOfflineRoutes } from './routes/training-offline'
 import { homePage } from './routes/home'
 import { regionPage, regionsPage } from './routes/regions'
 import { articlePage, newsListPage } from './routes/news'
@@ -70,6 +71,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
       site: await getSiteSettings(payload, locale),
       stylesheet: assets.stylesheet,
       passwordScript: assets.passwordScript,
+      offlineScript: assets.offlineScript,
       worldMap: assets.worldMap,
       origin,
       member,
@@ -166,6 +168,7 @@ export async function registerSite(app: FastifyInstance, { payload, origin, cach
   registerAccountRoutes(app, formSite)
   registerEventRegistrationRoutes(app, formSite)
   registerTrainingRoutes(app, formSite)
+  registerOfflineRoutes(app, formSite, assets)
 
   app.addHook('onSend', async (_request, reply, body) => {
     for (const [name, value] of Object.entries(publicSecurityHeaders)) reply.header(name, value)

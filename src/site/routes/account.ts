@@ -33,6 +33,8 @@ import { HelpRequestPage } from '../views/pages/HelpRequestPage'
 import { MessagePage } from '../views/pages/MessagePage'
 
 const SESSION_COOKIE = 'payload-token'
+// Signing out takes from the device what a member saved for offline use (lesson pages with their answers, answers not yet sent) and the worker that served it.
+const CLEAR_OFFLINE_COPIES = '"storage"'
 const text = formText
 // Per address, on top of Payload's lock-out of an account after five failures.
 const signInLimiter = new RateLimiter('account-sign-in', 10, 10 * 60 * 1000)
@@ -287,7 +289,7 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
         async () => {
           const viewer = await identifyViewer(payload, request)
           if (viewer.user) await endSession(payload, viewer.user)
-          reply.clearCookie(SESSION_COOKIE, { path: '/' })
+          reply.clearCookie(SESSION_COOKIE, { path: '/' }).header('clear-site-data', CLEAR_OFFLINE_COPIES)
           return reply.redirect(href(locale(request), '/'), 303)
         },
       )
@@ -299,7 +301,7 @@ export function registerAccountRoutes(app: FastifyInstance, site: FormSite) {
     { bodyLimit: FORM_BODY_LIMIT },
     accountAction(async (request, reply, id, values) => {
       await deleteAccount(payload, id, values, origin)
-      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      reply.clearCookie(SESSION_COOKIE, { path: '/' }).header('clear-site-data', CLEAR_OFFLINE_COPIES)
       return message(request, reply, 'account.deleted')
     }),
   )

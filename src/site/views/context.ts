@@ -15,6 +15,8 @@ export type PageContext = {
   stylesheet: string
   /** The script behind "Show password", for the pages that have a password field. */
   passwordScript: string
+  /** The script behind "Save for offline use", for members' module and lesson pages. */
+  offlineScript: string
   /** The base map, a file of its own so that browsers keep it between pages. */
   worldMap: string
   origin: string

@@ -19,6 +19,7 @@ export function exampleContext(locale: Locale = 'en', path = '/'): PageContext {
     },
     stylesheet: '/assets/site.css',
     passwordScript: '/assets/password.js',
+    offlineScript: '/assets/offline.js',
     worldMap: '/assets/world-map.svg',
     origin: 'http://localhost:3000',
   }

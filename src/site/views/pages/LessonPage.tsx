@@ -9,6 +9,7 @@ import type { GuardFields } from '../../forms/guard'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { ErrorSummary, GuardInputs } from '../components/Form'
 import { Layout } from '../components/Layout'
+import { OfflineStatus, offlineScripts } from '../components/Offline'
 import { Picture } from '../components/Picture'
 import { langProps, MarkedAnswer, QuestionForm } from '../components/QuestionForm'
 import { RichText } from '../components/RichText'
@@ -168,7 +169,7 @@ export function LessonPage({ ctx, lesson, guard, answerKey, errors, posted, sign
   const finishLabel = !last ? 'training.lesson.finishContinue' : module.hasQuiz ? 'training.lesson.finishToQuiz' : 'training.lesson.finishModule'
   const list = new Intl.ListFormat(locale, { type: 'conjunction' })
   return (
-    <Layout ctx={ctx} title={`${lesson.title.value} · ${module.title.value}`} indexable={false}>
+    <Layout ctx={ctx} title={`${lesson.title.value} · ${module.title.value}`} indexable={false} scripts={offlineScripts(ctx)}>
       <Breadcrumbs
         ctx={ctx}
         trail={[
@@ -196,6 +197,7 @@ export function LessonPage({ ctx, lesson, guard, answerKey, errors, posted, sign
           {t('training.lesson.done')}
         </p>
       ) : null}
+      <OfflineStatus ctx={ctx} />
       {signInHref ? (
         <p className="training-note">
           <SentenceWithLink sentence={t('training.lesson.keptInBrowser')} placeholder="signIn" href={signInHref} label={t('training.lesson.signIn')} />

@@ -4,6 +4,7 @@ import type { ModuleView } from '../../../services/training/types'
 import { returnQuery } from '../../forms/return-path'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { Layout } from '../components/Layout'
+import { OfflineSave, OfflineStatus, offlineScripts } from '../components/Offline'
 import { langProps } from '../components/QuestionForm'
 import { SentenceWithLink } from '../components/SentenceWithLink'
 import { href, type PageContext } from '../context'
@@ -31,7 +32,7 @@ export function ModulePage({ ctx, module }: { ctx: PageContext; module: ModuleVi
   const resume = resumePath(module)
   const number = new Intl.NumberFormat(locale)
   return (
-    <Layout ctx={ctx} title={module.title.value} description={module.summary?.value}>
+    <Layout ctx={ctx} title={module.title.value} description={module.summary?.value} scripts={offlineScripts(ctx)}>
       <Breadcrumbs ctx={ctx} trail={[{ label: t('training.modules.title'), path: '/modules' }]} current={module.title.value} />
       <p className="training-caption">{t('training.module.caption')}</p>
       <h1 {...langProps(ctx, module.title.lang)}>{module.title.value}</h1>
@@ -127,6 +128,8 @@ export function ModulePage({ ctx, module }: { ctx: PageContext; module: ModuleVi
           </>
         )}
       </section>
+      <OfflineSave ctx={ctx} slug={module.slug} />
+      <OfflineStatus ctx={ctx} />
 
       <h2 id="lessons-heading">{t('training.module.lessons')}</h2>
       <ol className="lesson-list" aria-labelledby="lessons-heading">
