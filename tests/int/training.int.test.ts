@@ -397,6 +397,28 @@ describe('the final quiz and certificates', () => {
   })
 })
 
+describe('previewing a draft', () => {
+  it('shows staff the latest draft at ?preview=true, and everyone else what is published', async () => {
+    const m = await module()
+    await payload().update({ collection: 'training-modules', id: m.id, locale: 'en', draft: true, data: { title: 'Draft title under review' }, overrideAccess: true })
+    const { token } = await payload().login({ collection: 'users', data: { email: 'editor@hub.example', password: 'demo-editor-password' } })
+    const editor = browser(`payload-token=${token}`)
+    const url = `/en/modules/${m.slug}?preview=true`
+    const preview = await env.site.app.inject({ method: 'GET', url, headers: editor })
+    expect(preview.body).toContain('Draft title under review')
+    expect(preview.body).toContain('Preview of the latest draft')
+    expect(preview.body).toContain(`href="${lessonPage(m, 1)}?preview=true"`)
+    expect(preview.headers['cache-control']).toBe('private, no-store')
+    for (const headers of [{}, editor]) {
+      const published = await env.site.app.inject({ method: 'GET', url: headers === editor ? `/en/modules/${m.slug}` : url, headers })
+      expect(published.body).toContain(m.title as string)
+      expect(published.body).not.toContain('Draft title under review')
+    }
+    const who = await member()
+    expect((await env.site.app.inject({ method: 'GET', url, headers: browser(who.session) })).body).not.toContain('Draft title under review')
+  })
+})
+
 describe('what learners may read of each other', () => {
   // Every channel (REST, GraphQL, search, pages) is checked per role in access-matrix.int.test.ts; here the rule itself.
   it('lets a member read only their own records, and nobody write them', async () => {

@@ -8,8 +8,8 @@ import { toModuleCard } from './list-modules'
 import { quizOf } from './quiz-rules'
 import type { ModuleView } from './types'
 
-/** A module's page: what it covers, its lessons, its quiz's rules, and for a learner where they stand. */
-export async function getModule(payload: Payload, slug: string, locale: Locale, user: TypedUser | null, learner: Learner | null): Promise<ModuleView | null> {
+/** A module's page: what it covers, its lessons, its quiz's rules, and for a learner where they stand; with `draft`, as staff preview it. */
+export async function getModule(payload: Payload, slug: string, locale: Locale, user: TypedUser | null, learner: Learner | null, draft = false): Promise<ModuleView | null> {
   const { docs } = await payload.find({
     collection: 'training-modules',
     where: { slug: { equals: slug } },
@@ -17,7 +17,7 @@ export async function getModule(payload: Payload, slug: string, locale: Locale, 
     depth: 1,
     limit: 1,
     overrideAccess: false,
-    draft: false,
+    draft,
     user,
     select: {
       title: true,

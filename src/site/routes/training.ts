@@ -7,6 +7,7 @@ import { qrSvg } from '../../content/qr/qr-svg'
 import { pathTo } from '../../content/content-types'
 import { attemptPath, certificatePath, lessonPath, quizPath, trainingRoutes } from '../../content/training/paths'
 import { RateLimiter } from '../../shared/rate-limit'
+import { hasRole } from '../../cms/access/roles'
 import { isMembersOnly } from '../../services/site/is-members-only'
 import { newAnswerKey } from '../../services/training/answer-key'
 import { answerQuestion } from '../../services/training/answer-question'
@@ -38,7 +39,7 @@ import { ModulesPage } from '../views/pages/ModulesPage'
 import { QuizPage } from '../views/pages/QuizPage'
 import { QuizResultPage } from '../views/pages/QuizResultPage'
 import { isSlug, ZModuleParamsSchema } from './list-params'
-import type { PageHandler } from './types'
+import type { PageHandler, Viewer } from './types'
 
 // A learner answers many checks in a sitting, and a phone back online sends what it kept at once.
 const limiter = new RateLimiter('training', 240, 10 * 60 * 1000)
@@ -50,11 +51,16 @@ export const modulesPage: PageHandler = async ({ payload, ctx, query, viewer }) 
   return createElement(ModulesPage, { ctx, catalogue: await listModules(payload, ctx.locale, siteReader(viewer), parsed.data) })
 }
 
+/** Staff open `?preview=true` from /admin to see the latest draft; anyone else reads what is published. */
+const isPreview = (query: Record<string, unknown>, viewer: Viewer) => query.preview === 'true' && hasRole(viewer.user, 'admin', 'editor')
+
 /** A module's page; a member's copy says where they stand, and is never shared. */
-export const modulePage: PageHandler = async ({ payload, ctx, params, viewer }) => {
+export const modulePage: PageHandler = async ({ payload, ctx, params, query, viewer }) => {
   if (!isSlug(params.slug)) return null
-  const module = await getModule(payload, params.slug, ctx.locale, siteReader(viewer), viewer.user ? { memberId: Number(viewer.user.id) } : null)
-  if (module) return createElement(ModulePage, { ctx, module })
+  const preview = isPreview(query, viewer)
+  const reader = preview ? viewer.user : siteReader(viewer)
+  const module = await getModule(payload, params.slug, ctx.locale, reader, viewer.user ? { memberId: Number(viewer.user.id) } : null, preview)
+  if (module) return createElement(ModulePage, { ctx, module, preview })
   if (!viewer.member && (await isMembersOnly(payload, 'training-modules', params.slug))) throw new AppError('members-only')
   return null
 }

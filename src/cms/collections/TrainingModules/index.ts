@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { pathTo } from '../../../content/content-types'
+import { defaultLocale, isLocale } from '../../../content/locales'
 import { moduleLevels } from '../../../content/training/vocabulary'
 import { isStaff, isStaffOrPublishedToAudience } from '../../access'
 import { lessonBlocks } from '../../blocks/lesson'
@@ -33,6 +35,8 @@ export const TrainingModules: CollectionConfig = {
       'Le rapport de chaque module (apprenants qui l’ont commencé, terminé et réussi, chaque leçon et question, où les apprenants s’arrêtent) se trouve à /fr/modules/{slug}/report une fois connecté, avec un téléchargement en CSV.',
       'تقرير كل وحدة (المتعلّمون الذين بدؤوها وأكملوها ونجحوا فيها، وكل درس وسؤال، وأين يتوقّف المتعلّمون) متاح على ‎/ar/modules/{slug}/report‎ بعد تسجيل الدخول، مع تنزيل بصيغة CSV.',
     ),
+    // "Preview" opens the module's page in the language being edited, showing the latest draft to staff.
+    preview: (doc, { locale }) => (typeof doc.slug === 'string' ? `/${isLocale(locale) ? locale : defaultLocale}${pathTo('trainingModule', doc.slug)}?preview=true` : null),
   },
   access: {
     read: isStaffOrPublishedToAudience,

@@ -24,7 +24,8 @@ function resumePath(module: ModuleView): { path: string; toQuiz: boolean } {
  * rules, and where the learner stands: start, continue, or the certificate
  * once they completed it.
  */
-export function ModulePage({ ctx, module }: { ctx: PageContext; module: ModuleView }) {
+/** `preview`: staff see a draft from /admin; the page says so, and its lesson links keep the preview. */
+export function ModulePage({ ctx, module, preview = false }: { ctx: PageContext; module: ModuleView; preview?: boolean }) {
   const { t, locale } = ctx
   const here = pathTo('trainingModule', module.slug)
   const { progress, quiz } = module
@@ -34,6 +35,11 @@ export function ModulePage({ ctx, module }: { ctx: PageContext; module: ModuleVi
   return (
     <Layout ctx={ctx} title={module.title.value} description={module.summary?.value} scripts={offlineScripts(ctx)}>
       <Breadcrumbs ctx={ctx} trail={[{ label: t('training.modules.title'), path: '/modules' }]} current={module.title.value} />
+      {preview ? (
+        <p className="training-note" role="status">
+          {t('training.preview.notice')}
+        </p>
+      ) : null}
       <p className="training-caption">{t('training.module.caption')}</p>
       <h1 {...langProps(ctx, module.title.lang)}>{module.title.value}</h1>
       {module.membersOnly ? (
@@ -135,7 +141,7 @@ export function ModulePage({ ctx, module }: { ctx: PageContext; module: ModuleVi
       <ol className="lesson-list" aria-labelledby="lessons-heading">
         {module.lessons.map((lesson) => (
           <li key={lesson.number} className={lesson.done ? 'lesson-list__item lesson-list__item--done' : 'lesson-list__item'}>
-            <a href={href(locale, lessonPath(module.slug, lesson.number))} {...langProps(ctx, lesson.title.lang)}>
+            <a href={`${href(locale, lessonPath(module.slug, lesson.number))}${preview ? '?preview=true' : ''}`} {...langProps(ctx, lesson.title.lang)}>
               {lesson.title.value}
             </a>
             {lesson.done ? (
