@@ -811,9 +811,13 @@ export interface TrainingModule {
       | {
           title?: string | null;
           /**
-           * A link to the video where it is hosted. The page links to it rather than embedding it, so a slow connection loads nothing it did not ask for.
+           * An MP4 or WebM file of at most 10 MB, kept in Images. The page shows it in a player that downloads nothing until the learner presses play, with a download link that gives its size. Or give the address of a video hosted elsewhere below.
            */
-          url: string;
+          file?: (number | null) | Media;
+          /**
+           * A link to the video where it is hosted, when it is not uploaded above. The page links to it rather than embedding it, so a slow connection loads nothing it did not ask for.
+           */
+          url?: string | null;
           duration?: number | null;
           /**
            * Shown under the video and found by the site search.
@@ -1892,6 +1896,7 @@ export interface TrainingModulesSelect<T extends boolean = true> {
                 | T
                 | {
                     title?: T;
+                    file?: T;
                     url?: T;
                     duration?: T;
                     transcript?: T;

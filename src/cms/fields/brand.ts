@@ -1,7 +1,7 @@
 import type { Field, TextField } from 'payload'
 import { ACCENT_TEXT, DEFAULT_ACCENT, DEFAULT_PRIMARY, PRIMARY_TEXT } from '../../content/brand'
 import { AA_TEXT, contrastRatio, HEX_COLOUR } from '../../shared/contrast'
-import { rasterImagesOnly } from '../collections/Media/image-types'
+import { imagesOnly, rasterImagesOnly } from '../collections/Media/image-types'
 import { l, say, type Wording } from '../labels'
 
 const notAColour = l(
@@ -45,6 +45,8 @@ export const brandFields: Field = {
       label: l('Logo', 'Logo', 'الشعار'),
       type: 'upload',
       relationTo: 'media',
+      // Raster or SVG: Images also holds lessons' videos.
+      filterOptions: imagesOnly,
       admin: {
         description: l(
           'SVG, PNG or WebP, shown in the header and on the back-office sign-in page. An SVG must be plain drawing with a viewBox: no scripts, embedded HTML, animation or links to other files.',

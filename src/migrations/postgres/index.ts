@@ -16,6 +16,7 @@ import * as migration_20261206_213758_site_brand from './20261206_213758_site_br
 import * as migration_20261206_222505_page_photos from './20261206_222505_page_photos';
 import * as migration_20261207_213610_people_names_per_language from './20261207_213610_people_names_per_language';
 import * as migration_20261207_222821_training_modules from './20261207_222821_training_modules';
+import * as migration_20261207_225444_lesson_video_files from './20261207_225444_lesson_video_files';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_222821_training_modules.up,
     down: migration_20261207_222821_training_modules.down,
-    name: '20261207_222821_training_modules'
+    name: '20261207_222821_training_modules',
+  },
+  {
+    up: migration_20261207_225444_lesson_video_files.up,
+    down: migration_20261207_225444_lesson_video_files.down,
+    name: '20261207_225444_lesson_video_files'
   },
 ];

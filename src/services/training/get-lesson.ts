@@ -1,4 +1,5 @@
 import type { Payload, TypedUser } from 'payload'
+import { VIDEO_TYPES } from '../../cms/collections/Media/image-types'
 import type { Locale } from '../../content/locales'
 import type { QuestionResponse } from '../../content/training/answers'
 import { readableOne } from '../../content/related'
@@ -20,8 +21,19 @@ function toBlockView(block: LessonBlock, pick: PickText, locale: Locale, answers
       return { type: 'richText', id, body: pick(block, 'body') }
     case 'image':
       return { type: 'image', id, picture: toPicture(block.image, 'wide'), caption: pick(block, 'caption') }
-    case 'video':
-      return { type: 'video', id, title: pick(block, 'title'), url: block.url, minutes: block.duration ?? null, transcript: pick(block, 'transcript') }
+    case 'video': {
+      const file = readableOne(block.file)
+      return {
+        type: 'video',
+        id,
+        title: pick(block, 'title'),
+        // Only a video: a file replaced in Images by a picture is no longer one to play.
+        file: file?.url && file.mimeType && VIDEO_TYPES.includes(file.mimeType) ? { src: file.url, type: file.mimeType, bytes: file.filesize ?? 0 } : null,
+        url: block.url || null,
+        minutes: block.duration ?? null,
+        transcript: pick(block, 'transcript'),
+      }
+    }
     case 'resource': {
       const resource = readableOne(block.resource)
       return {

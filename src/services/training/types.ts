@@ -59,7 +59,17 @@ export type QuestionView = {
 export type LessonBlockView =
   | { type: 'richText'; id: string; body: InLanguage<RichTextValue> | null }
   | { type: 'image'; id: string; picture: Picture | null; caption: InLanguage<string> | null }
-  | { type: 'video'; id: string; title: InLanguage<string> | null; url: string; minutes: number | null; transcript: InLanguage<string> | null }
+  | {
+      type: 'video'
+      id: string
+      title: InLanguage<string> | null
+      /** A video uploaded to Images, played on the page; `type` is its MIME type, `bytes` its size for the download link. */
+      file: { src: string; type: string; bytes: number } | null
+      /** A link to a video hosted elsewhere, when there is no file. */
+      url: string | null
+      minutes: number | null
+      transcript: InLanguage<string> | null
+    }
   | { type: 'resource'; id: string; resource: { slug: string; title: string; summary: string; membersOnly: boolean } | null; note: InLanguage<string> | null }
   | { type: 'caseStudy'; id: string; city: { slug: string; name: string } | null; heading: InLanguage<string> | null; body: InLanguage<RichTextValue> | null }
   | { type: 'question'; id: string; question: QuestionView }

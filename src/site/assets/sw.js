@@ -65,7 +65,8 @@ async function post(request, url) {
 addEventListener('fetch', (event) => {
   const { request } = event
   const url = new URL(request.url)
-  if (url.origin !== location.origin) return
+  // A video (never saved) goes straight to the network, with the byte ranges the player asks for.
+  if (url.origin !== location.origin || request.destination === 'video') return
   if (request.method === 'GET') event.respondWith(get(request))
   // Only the learner's own form posts: offline.js sends the queue with fetch, which passes straight through.
   else if (request.mode === 'navigate' && /\/lessons\/\d+\/(answer|finish)$/.test(url.pathname)) event.respondWith(post(request, url))

@@ -28,10 +28,14 @@ const MEDIA = '/api/media/file/'
  * The files a page needs besides itself: our stylesheets, scripts and icons,
  * and its images. Where a picture offers a WebP copy, only that copy: every
  * browser with service workers shows it, and the original may weigh ten times
- * as much.
+ * as much. Never a lesson's video, nor a file the page offers to download:
+ * too heavy for a phone on a slow link, they are fetched online when asked for.
  */
 export function subresourcesOf(html: string): string[] {
-  const shown = html.replace(/(<source type="image\/webp" srcSet="[^"]*"\/>)<img src="[^"]*"/g, '$1<img')
+  const shown = html
+    .replace(/<video\b[^>]*>[\s\S]*?<\/video>/g, '')
+    .replace(/<a\b[^>]*\sdownload(?:="[^"]*")?[^>]*>/g, '<a>')
+    .replace(/(<source type="image\/webp" srcSet="[^"]*"\/>)<img src="[^"]*"/g, '$1<img')
   const found = [...shown.matchAll(/ (?:src|srcSet|href)="(\/(?:assets\/|brand\.css|api\/media\/file\/)[^"\s]*)"/g)].map((m) => m[1].replaceAll('&amp;', '&'))
   return [...new Set(found)]
 }

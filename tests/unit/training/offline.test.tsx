@@ -41,6 +41,15 @@ describe('offline use of a module', () => {
     ])
   })
 
+  it('leaves out a lesson’s video and any file the page offers to download: too heavy for a phone on a slow link', () => {
+    const html = [
+      '<video class="lesson-video__player" controls="" preload="none" src="/api/media/file/clip.mp4" aria-labelledby="video-1"></video>',
+      '<p class="hint"><a href="/api/media/file/clip.mp4" type="video/mp4" download="">Download the video (MP4, 8.1 MB)</a></p>',
+      '<picture><img src="/api/media/file/still.jpg" width="10" height="10" alt=""/></picture>',
+    ].join('')
+    expect(subresourcesOf(html)).toEqual(['/api/media/file/still.jpg'])
+  })
+
   it('gives the size in the page’s language', () => {
     expect(formatSize(1_234_567, 'en')).toBe('1.2 MB')
     expect(formatSize(1_234_567, 'fr')).toMatch(/^1,2\s?Mo$/)

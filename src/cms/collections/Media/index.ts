@@ -5,7 +5,7 @@ import { isAnyone, isStaff } from '../../access'
 import { publishHooks } from '../../hooks/publishChange'
 import { measureSvg, refuseUnsafeSvgUpload } from '../../hooks/refuseUnsafeSvg'
 import { groups, l } from '../../labels'
-import { RASTER_TYPES, SVG_TYPE } from './image-types'
+import { RASTER_TYPES, SVG_TYPE, VIDEO_TYPES } from './image-types'
 import { inertFileHeaders } from './inert-file-headers'
 
 export const Media: CollectionConfig = {
@@ -25,8 +25,15 @@ export const Media: CollectionConfig = {
      * ones alone (`rasterImagesOnly`). Payload resizes only what sharp can
      * (canResizeImage), so an SVG gets none of the sizes below and is served
      * as uploaded, after the allow-list check (src/cms/svg).
+     *
+     * A lesson's video file lives here too, for the same reason (one drawer,
+     * no new table): MP4 or WebM, which Payload checks by their bytes and
+     * stores as uploaded, with no sizes and no width or height. Only the
+     * video block may choose one (`videosOnly`); every field that shows an
+     * image filters videos out. Uploads are capped by `upload.limits` in
+     * payload.config.ts (10 MB for every file), which holds for videos too.
      */
-    mimeTypes: [...RASTER_TYPES, SVG_TYPE],
+    mimeTypes: [...RASTER_TYPES, SVG_TYPE, ...VIDEO_TYPES],
     modifyResponseHeaders: inertFileHeaders,
     imageSizes: [
       { name: 'thumbnail', width: 160, height: 160, position: 'centre', formatOptions: { format: 'webp', options: { quality: 75 } } },

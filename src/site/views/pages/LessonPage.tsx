@@ -16,6 +16,7 @@ import { RichText } from '../components/RichText'
 import { SentenceWithLink } from '../components/SentenceWithLink'
 import { InLanguage } from '../components/TranslatedSection'
 import { href, type PageContext } from '../context'
+import { formatFileSize } from '../format-file-size'
 import { formatMinutes } from './ModulesPage'
 
 type Props = {
@@ -48,6 +49,9 @@ function Paragraphs({ text }: { text: string }) {
   )
 }
 
+/** "MP4", "WebM": how a learner knows the file they would download. */
+const videoFormat = (type: string) => (type === 'video/webm' ? 'WebM' : type.replace(/^video\//, '').toUpperCase())
+
 function Block({ ctx, lesson, block, guard, answerKey, errors, posted }: Omit<Props, 'signInHref'> & { block: LessonBlockView }) {
   const { t, locale } = ctx
   switch (block.type) {
@@ -68,22 +72,44 @@ function Block({ ctx, lesson, block, guard, answerKey, errors, posted }: Omit<Pr
       ) : null
     case 'video': {
       const title = block.title ? <span {...langProps(ctx, block.title.lang)}>{block.title.value}</span> : t('training.video.untitled')
+      const minutes = block.minutes ? `${formatMinutes(t, block.minutes)} · ` : ''
+      const titleId = `video-${block.id}`
       return (
         <div className="lesson-block lesson-video">
-          <p className="lesson-video__title">
-            <span className="lesson-video__label">{t('training.video.label')}</span>{' '}
-            {isSafeUrl(block.url) ? (
-              <a href={block.url} rel="noopener noreferrer">
-                {title}
-              </a>
-            ) : (
-              title
-            )}
-          </p>
-          <p className="hint">
-            {block.minutes ? `${formatMinutes(t, block.minutes)} · ` : ''}
-            {t('training.video.external')}
-          </p>
+          {block.file ? (
+            <>
+              <p className="lesson-video__title" id={titleId}>
+                <span className="lesson-video__label">{t('training.video.label')}</span> {title}
+              </p>
+              {/* preload="none": a learner on a slow link downloads nothing until they press play. */}
+              {/* biome-ignore lint/a11y/useMediaCaption: no caption file can be uploaded yet; the transcript below is the text of what is said (README, Known limits) */}
+              <video className="lesson-video__player" controls preload="none" src={block.file.src} aria-labelledby={titleId} />
+              <p className="hint">
+                {minutes}
+                {/* Also the way to watch it where the browser cannot play the format. */}
+                <a href={block.file.src} type={block.file.type} download>
+                  {t('training.video.download', { format: videoFormat(block.file.type), size: formatFileSize(block.file.bytes, locale) })}
+                </a>
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="lesson-video__title">
+                <span className="lesson-video__label">{t('training.video.label')}</span>{' '}
+                {block.url && isSafeUrl(block.url) ? (
+                  <a href={block.url} rel="noopener noreferrer">
+                    {title}
+                  </a>
+                ) : (
+                  title
+                )}
+              </p>
+              <p className="hint">
+                {minutes}
+                {t('training.video.external')}
+              </p>
+            </>
+          )}
           {block.transcript ? (
             <details className="transcript">
               <summary>{t('training.video.transcript')}</summary>
