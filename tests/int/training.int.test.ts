@@ -400,7 +400,8 @@ describe('the final quiz and certificates', () => {
 describe('previewing a draft', () => {
   it('shows staff the latest draft at ?preview=true, and everyone else what is published', async () => {
     const m = await module()
-    await payload().update({ collection: 'training-modules', id: m.id, locale: 'en', draft: true, data: { title: 'Draft title under review' }, overrideAccess: true })
+    const lessons = m.lessons.map((l, i) => (i === 0 ? { ...l, title: 'Draft lesson under review' } : l))
+    await payload().update({ collection: 'training-modules', id: m.id, locale: 'en', draft: true, data: { title: 'Draft title under review', lessons }, overrideAccess: true })
     const { token } = await payload().login({ collection: 'users', data: { email: 'editor@hub.example', password: 'demo-editor-password' } })
     const editor = browser(`payload-token=${token}`)
     const url = `/en/modules/${m.slug}?preview=true`
@@ -409,6 +410,8 @@ describe('previewing a draft', () => {
     expect(preview.body).toContain('Preview of the latest draft')
     expect(preview.body).toContain(`href="${lessonPage(m, 1)}?preview=true"`)
     expect(preview.headers['cache-control']).toBe('private, no-store')
+    expect((await env.site.app.inject({ method: 'GET', url: `${lessonPage(m, 1)}?preview=true`, headers: editor })).body).toContain('Draft lesson under review')
+    expect((await env.site.app.inject({ method: 'GET', url: `${lessonPage(m, 1)}?preview=true` })).body).not.toContain('Draft lesson under review')
     for (const headers of [{}, editor]) {
       const published = await env.site.app.inject({ method: 'GET', url: headers === editor ? `/en/modules/${m.slug}` : url, headers })
       expect(published.body).toContain(m.title as string)

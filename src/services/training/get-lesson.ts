@@ -60,8 +60,16 @@ function toBlockView(block: LessonBlock, pick: PickText, locale: Locale, answers
  * Lesson `number` (1, 2, …) of a module, as this visitor may read it, with
  * their answers to its checks marked and whether they finished it.
  */
-export async function getLesson(payload: Payload, slug: string, number: number, locale: Locale, user: TypedUser | null, learner: Learner | null): Promise<LessonView | null> {
-  const read = await findModule(payload, { slug }, locale, user)
+export async function getLesson(
+  payload: Payload,
+  slug: string,
+  number: number,
+  locale: Locale,
+  user: TypedUser | null,
+  learner: Learner | null,
+  draft = false,
+): Promise<LessonView | null> {
+  const read = await findModule(payload, { slug }, locale, user, 1, draft)
   const lesson = read?.doc.lessons[number - 1]
   if (!read || !lesson?.id) return null
   const { doc } = read

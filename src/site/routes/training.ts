@@ -101,7 +101,8 @@ export function registerTrainingRoutes(app: FastifyInstance, site: FormSite) {
     const viewer = await identifyViewer(payload, request)
     const slug = slugOf(request)
     const number = numberOf(request, 'lesson')
-    const lesson = await getLesson(payload, slug, number, localeOf(request), siteReader(viewer), learnerOf(request, reply, viewer, false))
+    const preview = isPreview(request.query, viewer)
+    const lesson = await getLesson(payload, slug, number, localeOf(request), preview ? viewer.user : siteReader(viewer), learnerOf(request, reply, viewer, false), preview)
     if (!lesson) return missing(request, viewer.member)
     const ctx = await site.context(request, reply)
     const element = createElement(LessonPage, {
