@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { placeholderPdf } from '../../src/services/seed/placeholder-pdf'
 import { type Actor, linkIn, type Reply, restLogin, type RoleName, roleNames, signInRoles, submitSiteForm, waitForMail } from '../helpers/roles'
 import { type RunningServer, startServer } from '../helpers/start-server'
+import { paragraph } from '../helpers/rich-text'
 
 // ---------------------------------------------------------------------------
 // Markers, roles, fixtures
@@ -1393,10 +1394,6 @@ async function upload(marker: string, actor = as.editor) {
   return { id: json.doc.id as Id, filename: json.doc.filename as string }
 }
 
-const richText = (text: string) => ({
-  root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] }] },
-})
-
 /** A training module of one lesson; `lesson` adds blocks to it, `extra` fields to the module. */
 function moduleData(title: string, audience: 'public' | 'members', lesson: Record<string, unknown>[] = [], extra: Record<string, unknown> = {}) {
   return {
@@ -1405,7 +1402,7 @@ function moduleData(title: string, audience: 'public' | 'members', lesson: Recor
     level: 'introductory',
     minutes: 15,
     audience,
-    lessons: [{ title: `Lesson of ${title}`, content: [{ blockType: 'richText', body: richText(title) }, ...lesson] }],
+    lessons: [{ title: `Lesson of ${title}`, content: [{ blockType: 'richText', body: paragraph(title) }, ...lesson] }],
     ...extra,
   }
 }

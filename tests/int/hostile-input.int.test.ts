@@ -2,24 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTranslator } from '../../src/content/i18n/translate'
 import { openForm, postForm } from '../helpers/forms'
 import { createTestSite, type TestSite } from '../helpers/site'
+import { paragraph } from '../helpers/rich-text'
 
 const attack = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 let site: TestSite
-
-function richText(text: string) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr' as const,
-      format: '' as const,
-      indent: 0,
-      children: [
-        { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] },
-      ],
-    },
-  }
-}
 
 beforeAll(async () => {
   site = await createTestSite()
@@ -38,12 +24,12 @@ beforeAll(async () => {
       _status: 'published',
       themes: [theme.id],
       leaders: [person.id],
-      background: richText(`Background ${attack}`),
-      nationalOverview: richText(attack),
-      localOverview: richText(attack),
+      background: paragraph(`Background ${attack}`),
+      nationalOverview: paragraph(attack),
+      localOverview: paragraph(attack),
       sourceGroups: [{ title: `Group ${attack}`, links: [{ title: `Link ${attack}`, url: 'https://example.org/doc', documentLanguage: 'nl', note: attack }] }],
-      initiatives: [{ title: `Initiative ${attack}`, body: richText(attack), url: 'https://example.org/initiative' }],
-      sectorActivities: [{ sector: sectors[0].id, body: richText(attack) }],
+      initiatives: [{ title: `Initiative ${attack}`, body: paragraph(attack), url: 'https://example.org/initiative' }],
+      sectorActivities: [{ sector: sectors[0].id, body: paragraph(attack) }],
     },
   })
 })

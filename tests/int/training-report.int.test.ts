@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { answerFieldName } from '../../src/content/training/answers'
 import { openForm } from '../helpers/forms'
 import { useTestSiteWithMailbox } from '../helpers/site'
+import { paragraph } from '../helpers/rich-text'
 
 /**
  * Issue 12, for staff: a module's report, as a page and as CSV. Three
@@ -32,17 +33,6 @@ async function session(email: string, pass: string) {
   const { token } = await payload().login({ collection: 'users', data: { email, password: pass } })
   return `payload-token=${token}`
 }
-
-const rich = (text: string) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] }],
-  },
-})
 
 async function createModule() {
   return payload().create({
@@ -73,7 +63,7 @@ async function createModule() {
         {
           title: 'Sharing information',
           content: [
-            { blockType: 'richText', body: rich('Partners share what the law allows.') },
+            { blockType: 'richText', body: paragraph('Partners share what the law allows.') },
             { blockType: 'trueFalse', prompt: 'Question soon removed: schools never refer.', isTrue: false },
           ],
         },

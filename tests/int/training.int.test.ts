@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { answerFieldName } from '../../src/content/training/answers'
 import { openForm } from '../helpers/forms'
 import { useTestSiteWithMailbox } from '../helpers/site'
+import { paragraph } from '../helpers/rich-text'
 
 /**
  * Issue 12: training modules taken over plain HTML forms. Every kind of
@@ -27,17 +28,6 @@ async function member(): Promise<Member> {
   return { id: user.id, email, session: `payload-token=${token}`, name }
 }
 
-const rich = (text: string) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] }],
-  },
-})
-
 let modules = 0
 
 /** A module with one lesson per kind of question, and a quiz drawing 2 of 3 questions, pass mark 60, 2 attempts. */
@@ -57,7 +47,7 @@ async function module({ audience = 'public' as 'public' | 'members', quiz = true
         {
           title: 'Choices',
           content: [
-            { blockType: 'richText', body: rich('Read this before you answer.') },
+            { blockType: 'richText', body: paragraph('Read this before you answer.') },
             {
               blockType: 'single',
               prompt: 'Who convenes the local prevention network?',
