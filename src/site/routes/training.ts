@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { createElement } from 'react'
-import { AppError } from '../../content/app-error'
+import { AppError, isAppError } from '../../content/app-error'
 import { createTranslator } from '../../content/i18n/translate'
 import type { Locale } from '../../content/locales'
 import { qrSvg } from '../../content/qr/qr-svg'
@@ -97,6 +97,10 @@ export function registerTrainingRoutes(app: FastifyInstance, site: FormSite) {
     throw new AppError('not-found')
   }
 
+  /** A service that found no such module or lesson for this visitor: the sign-in page for a members-only module, else not found. */
+  const orMissing = (request: FormRequest, member: boolean) => (error: unknown) =>
+    isAppError(error) && error.code === 'not-found' ? missing(request, member) : Promise.reject(error)
+
   async function lessonPage(request: FormRequest, reply: FastifyReply, errors: FieldErrors = {}, status = 200) {
     const viewer = await identifyViewer(payload, request)
     const slug = slugOf(request)
@@ -158,10 +162,9 @@ export function registerTrainingRoutes(app: FastifyInstance, site: FormSite) {
     const number = numberOf(request, 'lesson')
     const question = formText(request.body?.question)
     const user = siteReader(viewer)
-    if (!(await getLesson(payload, slug, number, localeOf(request), user, null))) return missing(request, viewer.member)
     const learner = learnerOf(request, reply, viewer, true)
     if (!learner) throw new AppError('internal')
-    await answerQuestion(payload, { slug, lesson: number, question, posted: request.body ?? {}, locale: localeOf(request), user, learner })
+    await answerQuestion(payload, { slug, lesson: number, question, posted: request.body ?? {}, locale: localeOf(request), user, learner }).catch(orMissing(request, viewer.member))
     return reply.redirect(`${href(localeOf(request), lessonPath(slug, number))}#q-${encodeURIComponent(question)}`, 303)
   })
 
@@ -169,13 +172,10 @@ export function registerTrainingRoutes(app: FastifyInstance, site: FormSite) {
     const viewer = await identifyViewer(payload, request)
     const slug = slugOf(request)
     const number = numberOf(request, 'lesson')
-    const user = siteReader(viewer)
-    const lesson = await getLesson(payload, slug, number, localeOf(request), user, null)
-    if (!lesson) return missing(request, viewer.member)
     const learner = learnerOf(request, reply, viewer, true)
     if (!learner) throw new AppError('internal')
-    await finishLesson(payload, slug, number, localeOf(request), user, learner)
-    const next = lesson.next ? lessonPath(slug, lesson.next) : lesson.module.hasQuiz ? quizPath(slug) : pathTo('trainingModule', slug)
+    const after = await finishLesson(payload, slug, number, localeOf(request), siteReader(viewer), learner).catch(orMissing(request, viewer.member))
+    const next = after.next ? lessonPath(slug, after.next) : after.hasQuiz ? quizPath(slug) : pathTo('trainingModule', slug)
     return reply.redirect(href(localeOf(request), next), 303)
   })
 
