@@ -3,7 +3,8 @@ import type { Enrolment } from '../../cms/payload-types'
 import type { Locale } from '../../content/locales'
 import { relationId } from '../../content/related'
 import { completeIfPassed } from './complete-module'
-import { findEnrolment, lessonsDoneOf } from './learner'
+import { findModule } from './find-module'
+import { enrolmentTitle, findEnrolment, lessonsDoneOf } from './learner'
 
 /**
  * When a visitor who took lessons without an account signs in, what this
@@ -21,9 +22,9 @@ async function merge(payload: Payload, kept: Enrolment, own: Enrolment, memberId
 }
 
 /** A module the member had not started: this browser's progress becomes theirs whole. */
-async function moveOver(payload: Payload, kept: Enrolment, memberId: number): Promise<Enrolment> {
+async function moveOver(payload: Payload, kept: Enrolment, memberId: number, title: string): Promise<Enrolment> {
   await payload.update({ collection: 'learner-answers', where: { enrolment: { equals: kept.id } }, data: { member: memberId }, depth: 0, overrideAccess: true })
-  return payload.update({ collection: 'enrolments', id: kept.id, data: { member: memberId, visitor: null }, depth: 0, overrideAccess: true })
+  return payload.update({ collection: 'enrolments', id: kept.id, data: { member: memberId, visitor: null, title }, depth: 0, overrideAccess: true })
 }
 
 export async function adoptVisitorProgress(payload: Payload, visitor: string, member: TypedUser, locale: Locale): Promise<void> {
@@ -31,11 +32,10 @@ export async function adoptVisitorProgress(payload: Payload, visitor: string, me
   const { docs } = await payload.find({ collection: 'enrolments', where: { visitor: { equals: visitor } }, depth: 0, pagination: false, overrideAccess: true })
   for (const kept of docs) {
     const moduleId = relationId(kept.module)
+    const module = (await findModule(payload, { id: moduleId }, locale, member, 0))?.doc
     const own = await findEnrolment(payload, moduleId, { memberId })
-    const enrolment = own ? await merge(payload, kept, own, memberId) : await moveOver(payload, kept, memberId)
-    const module = await payload
-      .find({ collection: 'training-modules', where: { id: { equals: moduleId } }, locale, depth: 0, limit: 1, overrideAccess: false, draft: false, user: member })
-      .then((r) => r.docs[0])
+    const title = enrolmentTitle(module ?? { title: kept.title, slug: String(moduleId) }, member.name)
+    const enrolment = own ? await merge(payload, kept, own, memberId) : await moveOver(payload, kept, memberId, title)
     if (module) await completeIfPassed(payload, enrolment, module, locale)
   }
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../content/app-error'
 import type { Locale } from '../../content/locales'
 import { completeIfPassed } from './complete-module'
 import { findModule } from './find-module'
-import { enrol, type Learner, lessonsDoneOf } from './learner'
+import { enrol, enrolmentTitle, type Learner, lessonsDoneOf } from './learner'
 import { quizOf } from './quiz-rules'
 
 /**
@@ -23,7 +23,7 @@ export async function finishLesson(
   const read = await findModule(payload, { slug }, locale, user, 0)
   const lesson = read?.doc.lessons[number - 1]
   if (!read || !lesson?.id) throw new AppError('not-found')
-  const enrolment = await enrol(payload, read.doc.id, learner, read.doc.title ?? read.doc.slug)
+  const enrolment = await enrol(payload, read.doc.id, learner, enrolmentTitle(read.doc, user?.name))
   const done = lessonsDoneOf(enrolment)
   const lessonsDone = done.some((d) => d.lesson === lesson.id) ? done : [...done, { lesson: lesson.id, at: new Date().toISOString() }]
   const next = read.doc.lessons[number]?.id ?? lesson.id

@@ -21,6 +21,10 @@ export async function findEnrolment(payload: Payload, moduleId: number, learner:
   return docs[0] ?? null
 }
 
+/** How staff find a learner's progress in /admin: who (a member's name; a visitor has none) and which module. */
+export const enrolmentTitle = (module: { title?: string | null; slug: string }, learnerName?: string | null) =>
+  learnerName ? `${learnerName} · ${module.title ?? module.slug}` : (module.title ?? module.slug)
+
 /**
  * The learner's progress in the module, made on their first answer or
  * finished lesson. Two first posts at once both try to make it; the unique

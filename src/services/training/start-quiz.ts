@@ -4,7 +4,7 @@ import type { QuizAttempt } from '../../cms/payload-types'
 import { AppError } from '../../content/app-error'
 import type { Locale } from '../../content/locales'
 import { findModule } from './find-module'
-import { enrol } from './learner'
+import { enrol, enrolmentTitle } from './learner'
 import { quizOf } from './quiz-rules'
 
 /** A random draw of `count` questions from the pool, in a random order. */
@@ -27,7 +27,7 @@ export async function startQuiz(payload: Payload, slug: string, locale: Locale, 
   const read = await findModule(payload, { slug }, locale, member, 0)
   const quiz = read && quizOf(read.doc)
   if (!read || !quiz) throw new AppError('not-found')
-  const enrolment = await enrol(payload, read.doc.id, { memberId: Number(member.id) }, `${member.name} · ${read.doc.title ?? read.doc.slug}`)
+  const enrolment = await enrol(payload, read.doc.id, { memberId: Number(member.id) }, enrolmentTitle(read.doc, member.name))
   const { docs: attempts } = await payload.find({
     collection: 'quiz-attempts',
     where: { enrolment: { equals: enrolment.id } },

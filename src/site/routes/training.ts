@@ -18,7 +18,9 @@ import { getModule } from '../../services/training/get-module'
 import { getAttemptResult, getQuiz } from '../../services/training/get-quiz'
 import { listModules } from '../../services/training/list-modules'
 import { moduleReport } from '../../services/training/module-report'
+import { certificateWording } from '../../services/training/certificate-wording'
 import { renderCertificatePdf } from '../../services/training/render-certificate-pdf'
+import { getSiteSettings } from '../../services/site/get-site-settings'
 import { startQuiz } from '../../services/training/start-quiz'
 import { submitQuiz } from '../../services/training/submit-quiz'
 import { answerForm, FORM_BODY_LIMIT, type FormRequest, type FormSite, formText, withLocale } from '../forms/admit'
@@ -286,27 +288,16 @@ export function registerTrainingRoutes(app: FastifyInstance, site: FormSite) {
       // The PDF speaks the language the learner took the module in, whichever page it was asked from.
       const certificate = found && found.locale !== localeOf(request) ? await getCertificate(payload, found.code, found.locale) : found
       if (!certificate || certificate.revoked) throw new AppError('not-found', { message: 'training.error.noSuchCertificate' })
-      const locale = certificate.locale
-      const t = createTranslator(locale)
-      const verifyUrl = `${origin}${href(locale, certificatePath(certificate.code))}`
-      const ctx = await site.context(request, reply)
+      const { locale } = certificate
       const pdf = await renderCertificatePdf({
-        dir: locale === 'ar' ? 'rtl' : 'ltr',
-        lang: locale,
-        networkName: ctx.site.networkName,
-        labels: {
-          heading: t('training.certificate.pdf.heading'),
-          awardedTo: t('training.certificate.pdf.awardedTo'),
-          forCompleting: t('training.certificate.pdf.forCompleting'),
-          issuedOn: t('training.certificate.pdf.issuedOn'),
-          code: t('training.certificate.pdf.code'),
-          verifyAt: t('training.certificate.pdf.verifyAt'),
-        },
+        ...certificateWording(locale),
+        // The network's name in the certificate's language too, not the page's.
+        networkName: (await getSiteSettings(payload, locale)).networkName,
         learnerName: certificate.learnerName,
         moduleTitle: certificate.moduleTitle,
         issuedOn: formatDate(certificate.issuedAt, locale) ?? '',
         code: certificate.code,
-        verifyUrl,
+        verifyUrl: `${origin}${href(locale, certificatePath(certificate.code))}`,
       })
       return reply
         .header('cache-control', 'private, no-store')

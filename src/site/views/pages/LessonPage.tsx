@@ -23,7 +23,7 @@ type Props = {
   ctx: PageContext
   lesson: LessonView
   guard: GuardFields
-  /** The signed key of the lesson's questions, sent back with each answer so the route can tell a stale or changed form. */
+  /** A random key drawn with the page and sent back with each answer, so the very same post sent twice is recorded once. */
   answerKey: string
   errors: FieldErrors
   /** The body just posted, to keep what was chosen when the form comes back with errors. */

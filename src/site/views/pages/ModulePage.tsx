@@ -22,9 +22,9 @@ function resumePath(module: ModuleView): { path: string; toQuiz: boolean } {
 /**
  * A module's page: what it covers, its lessons in order, the final quiz's
  * rules, and where the learner stands: start, continue, or the certificate
- * once they completed it.
+ * once they completed it. With `preview`, staff see a draft from /admin; the
+ * page says so, and its lesson links keep the preview.
  */
-/** `preview`: staff see a draft from /admin; the page says so, and its lesson links keep the preview. */
 export function ModulePage({ ctx, module, preview = false }: { ctx: PageContext; module: ModuleView; preview?: boolean }) {
   const { t, locale } = ctx
   const here = pathTo('trainingModule', module.slug)
