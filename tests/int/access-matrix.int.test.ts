@@ -1076,6 +1076,9 @@ const rows: Row[] = [
           const account = await pageAs(role, '/en/account')
           t.that(account.status === 200, account, 'must answer 200')
           t.shows(account, M.learnertwo, false)
+          // The page names certificates by their codes: the member's own is listed, nobody else's ever.
+          t.shows(account, `/certificates/${fx.learnerOwn.certificate.code}`, role === 'member')
+          t.shows(account, `/certificates/${fx.learnerOther.certificate.code}`, false)
         }
       }),
     },

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { answerFieldName } from '../../src/content/training/answers'
 import { openForm } from '../helpers/forms'
+import { readPdf } from '../helpers/read-pdf'
 import { useTestSiteWithMailbox } from '../helpers/site'
 import { paragraph } from '../helpers/rich-text'
 
@@ -240,6 +241,21 @@ describe('knowledge checks', () => {
     expect(missing.statusCode).toBe(404)
   })
 
+  it('records answers to several checks sent from one drawing of the page', async () => {
+    const m = await module()
+    const who = await member()
+    const single = questions(m, 1).get('single') as { id: string; options: { id: string }[] }
+    const trueFalse = questions(m, 1).get('trueFalse') as { id: string }
+    const page = lessonPage(m, 1)
+    const key = keyIn((await openForm(env.site, page, browser(who.session))).html)
+    // With script off, a learner can go back to the page and answer its other check, or change an answer: each is kept.
+    await post(`${page}/answer`, page, who.session, { question: single.id, key, [answerFieldName(single.id)]: single.options[1].id })
+    await post(`${page}/answer`, page, who.session, { question: trueFalse.id, key, [answerFieldName(trueFalse.id)]: 'true' })
+    await post(`${page}/answer`, page, who.session, { question: single.id, key, [answerFieldName(single.id)]: single.options[0].id })
+    expect((await recorded(who.id, single.id)).map((a) => a.score).sort()).toEqual([0, 1])
+    expect(await recorded(who.id, trueFalse.id)).toHaveLength(1)
+  })
+
   it('records a replayed answer once', async () => {
     const m = await module()
     const who = await member()
@@ -258,9 +274,32 @@ describe('progress', () => {
     const who = await member()
     expect((await post(`${lessonPage(m, 1)}/finish`, lessonPage(m, 1), who.session, {})).headers.location).toBe(lessonPage(m, 2))
     const page = await env.site.app.inject({ method: 'GET', url: `/en/modules/${m.slug}`, headers: browser(who.session) })
-    expect(page.body).toContain(`href="${lessonPage(m, 2)}"`)
+    expect(page.body).toContain(`<a class="button" href="${lessonPage(m, 2)}">Continue where you left off</a>`)
+    const newcomer = await member()
+    const fresh = await env.site.app.inject({ method: 'GET', url: `/en/modules/${m.slug}`, headers: browser(newcomer.session) })
+    expect(fresh.body).toContain(`<a class="button" href="${lessonPage(m, 1)}">Start the module</a>`)
     const account = await env.site.app.inject({ method: 'GET', url: '/en/account', headers: browser(who.session) })
     expect(account.body).toContain(m.title as string)
+  })
+
+  it('puts a member’s learning in their data download, and deletes it with their account', async () => {
+    const m = await module({ quiz: false })
+    const who = await member()
+    const single = questions(m, 1).get('single') as { id: string; options: { id: string }[] }
+    await answer(m, 1, single, { [answerFieldName(single.id)]: single.options[0].id }, who.session)
+    for (const n of [1, 2]) await post(`${lessonPage(m, n)}/finish`, lessonPage(m, n), who.session, {})
+    const [certificate] = (await payload().find({ collection: 'certificates', where: { member: { equals: who.id } }, overrideAccess: true })).docs
+    const data = JSON.parse((await env.site.app.inject({ method: 'GET', url: '/en/account/data.json', headers: browser(who.session) })).body)
+    expect(data.training.modules).toEqual([expect.objectContaining({ module: m.slug, status: 'completed' })])
+    expect(data.training.answers).toEqual([expect.objectContaining({ module: m.slug, question: 'Who convenes the local prevention network?', score: 1 })])
+    expect(data.training.certificates).toEqual([expect.objectContaining({ code: certificate.code, revoked: false })])
+    const deleted = await post('/en/account/delete', '/en/account', who.session, { confirmPassword: 'a long walk along the river 9' })
+    expect(deleted.statusCode).toBe(200)
+    expect(await payload().count({ collection: 'users', where: { id: { equals: who.id } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+    for (const collection of ['enrolments', 'learner-answers', 'certificates'] as const) {
+      expect((await payload().count({ collection, where: { member: { equals: who.id } }, overrideAccess: true })).totalDocs, collection).toBe(0)
+    }
+    expect((await env.site.get(`/en/certificates/${certificate.code}`)).status).toBe(404)
   })
 
   it('keeps what a visitor did in this browser when they sign in', async () => {
@@ -302,17 +341,15 @@ describe('progress', () => {
     expect(await recorded(who.id, single.id)).toHaveLength(1)
     const { docs } = await payload().find({ collection: 'enrolments', where: { member: { equals: who.id } }, overrideAccess: true })
     expect(docs.map((d) => d.status)).toEqual(['completed'])
+    // Staff find it under the member's name now, not as an anonymous visitor's.
+    expect(docs.map((d) => d.title)).toEqual([`${who.name} · ${m.title}`])
     const certificates = await payload().find({ collection: 'certificates', where: { member: { equals: who.id } }, overrideAccess: true })
     expect(certificates.docs.map((c) => c.learnerName)).toEqual([who.name])
   })
 })
 
-async function takeQuiz(m: ModuleDoc, who: Member, right: boolean) {
-  const quiz = `/en/modules/${m.slug}/quiz`
-  expect((await post(`${quiz}/start`, quiz, who.session, {})).statusCode).toBe(303)
-  const { docs } = await payload().find({ collection: 'quiz-attempts', where: { member: { equals: who.id } }, sort: '-number', limit: 1, overrideAccess: true })
-  const attempt = docs[0]
-  const drawn = attempt.questions as string[]
+/** The answers to the questions an attempt drew, all right or all wrong. */
+function quizFields(m: ModuleDoc, drawn: string[], right: boolean) {
   const pool = m.quiz?.questions ?? []
   const fields: Record<string, string> = {}
   for (const id of drawn) {
@@ -320,6 +357,15 @@ async function takeQuiz(m: ModuleDoc, who: Member, right: boolean) {
     if (q.blockType === 'trueFalse') fields[answerFieldName(id)] = String(Boolean(q.isTrue) === right)
     if (q.blockType === 'single') fields[answerFieldName(id)] = q.options.find((o) => Boolean(o.correct) === right)!.id!
   }
+  return fields
+}
+
+async function takeQuiz(m: ModuleDoc, who: Member, right: boolean) {
+  const quiz = `/en/modules/${m.slug}/quiz`
+  expect((await post(`${quiz}/start`, quiz, who.session, {})).statusCode).toBe(303)
+  const { docs } = await payload().find({ collection: 'quiz-attempts', where: { member: { equals: who.id } }, sort: '-number', limit: 1, overrideAccess: true })
+  const attempt = docs[0]
+  const fields = quizFields(m, attempt.questions as string[], right)
   const res = await post(`${quiz}/attempts/${attempt.number}`, quiz, who.session, fields)
   return { res, attempt, fields }
 }
@@ -330,9 +376,11 @@ describe('the final quiz and certificates', () => {
     const who = await member()
     const first = await takeQuiz(m, who, false)
     expect(first.res.statusCode).toBe(303)
-    // The same post again changes nothing.
+    // Posting to the marked attempt again, even with every answer right now, changes nothing.
     const quiz = `/en/modules/${m.slug}/quiz`
-    await post(`${quiz}/attempts/${first.attempt.number}`, quiz, who.session, first.fields)
+    expect(first.attempt.questions).toHaveLength(2)
+    const replay = await post(`${quiz}/attempts/${first.attempt.number}`, quiz, who.session, quizFields(m, first.attempt.questions as string[], true))
+    expect(replay.statusCode).toBe(303)
     await takeQuiz(m, who, false)
     const third = await post(`${quiz}/start`, quiz, who.session, {})
     expect(third.statusCode).toBe(403)
@@ -365,10 +413,18 @@ describe('the final quiz and certificates', () => {
     expect(pdf.statusCode).toBe(200)
     expect(pdf.headers['content-type']).toBe('application/pdf')
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-')
+    // A certificate earned in Arabic is printed in Arabic, network name included, whichever page asks for it.
+    await payload().update({ collection: 'certificates', id: certificate.id, data: { locale: 'ar' }, overrideAccess: true })
+    const arabic = readPdf((await env.site.app.inject({ method: 'GET', url: `/en/certificates/${certificate.code}.pdf` })).rawPayload)
+    expect(arabic.lang).toBe('ar')
+    expect(arabic.spans).toEqual(expect.arrayContaining([who.name, 'شبكة المدن القوية']))
 
     await payload().update({ collection: 'certificates', id: certificate.id, data: { revoked: true, revokedReason: 'Issued in error' }, overrideAccess: true })
     const revoked = await env.site.get(`/en/certificates/${certificate.code}`)
     expect(revoked.body).toContain('Issued in error')
+    expect(revoked.body).toContain('This certificate was revoked')
+    expect(revoked.body).not.toContain('Valid certificate')
+    expect(revoked.body).not.toContain('.pdf"')
     expect((await env.site.get(`/en/certificates/${certificate.code}.pdf`)).status).toBe(404)
     expect((await env.site.get('/en/certificates/AAAA-BBBB-CCCC')).status).toBe(404)
     expect((await env.site.get('/en/certificates/%3Cscript%3E')).status).toBe(404)
