@@ -11,10 +11,9 @@
  *   throughput of two instances on that database against one.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { kb, median, percentile, rawGet, table, weigh } from './measure'
 import { type Served, start, stop } from './processes'
 import { type Load, wrk } from './wrk'
 
@@ -64,31 +63,7 @@ const missPages: Record<string, string> = {
 }
 const budgets = { ratio: 0.5, pageKb: 30, jsKb: 10, selfCheck: 0.1, missP50Ms: 10, twoInstances: 1.6 }
 
-/** Exactly what the server sent, still compressed (fetch would decompress it). */
-function rawGet(url: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: load.headers }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
-      })
-      .on('error', reject)
-  })
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]
-const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 const at = (served: Served, page: string) => new URL(page, served.url)
-
-function table(title: string, header: string[], rows: string[][]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ')
-  console.log(`\n${title}`)
-  console.log(line(header))
-  for (const row of rows) console.log(line(row))
-}
 
 /**
  * Rounds of `a` and `b` interleaved, so drift on the machine touches both
@@ -109,25 +84,11 @@ async function sideBySide(a: () => Promise<number>, b: () => Promise<number>, ro
 
 /** A bare server sending the bytes and headers the hub sent for `page`. */
 async function bareCopy(hub: Served, page: string, dir: string): Promise<Served> {
-  const raw = await rawGet(at(hub, page).toString())
+  const raw = await rawGet(at(hub, page), load.headers)
   const bodyFile = path.join(dir, 'body')
   writeFileSync(bodyFile, raw.body)
   const headers = Object.fromEntries(Object.entries(raw.headers).filter(([k]) => !['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(k)))
   return start('node', ['bench/serve-plain.mjs', JSON.stringify({ headers, bodyFile })])
-}
-
-async function weigh(hub: Served, page: string) {
-  const res = await fetch(at(hub, page), { headers: { 'accept-encoding': 'gzip' } })
-  const html = await res.text()
-  // Weight: the page as a first-time visitor downloads it, gzip-compressed.
-  const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])
-  const sizeOf = async (url: string) => gzipSync(Buffer.from(await (await fetch(at(hub, url))).arrayBuffer())).length
-  const htmlGz = gzipSync(html).length
-  const cssGz = (await Promise.all(styles.map(sizeOf))).reduce((a, b) => a + b, 0)
-  const inline = (html.match(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>[\s\S]*?<\/script>/g) ?? []).join('').length
-  const jsGz = (await Promise.all(scripts.map(sizeOf))).reduce((a, b) => a + b, 0) + inline
-  return { htmlGz, cssGz, jsGz, nextRequests: (html.match(/\/_next\//g) ?? []).length }
 }
 
 async function selfCheck(hub: Served, dir: string): Promise<number> {
@@ -150,7 +111,7 @@ async function cachedPages(hub: Served, dir: string) {
   const rows: string[][] = []
   let failed = false
   for (const page of pages) {
-    const weight = await weigh(hub, page)
+    const weight = await weigh(hub.url, page)
     const bare = await bareCopy(hub, page, dir)
     const run = await sideBySide(
       () => wrk([at(bare, page)], load),

@@ -21,12 +21,12 @@
  */
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { gzipSync } from 'node:zlib'
+import { kb, percentile, rawGet, table, weigh } from './measure'
 import { type Served, start, stop } from './processes'
 
 const SLUG = 'prevention-at-city-level-first-steps'
@@ -61,17 +61,7 @@ type Phase = { kind: 'warmup' | 'serial' | 'measure' | 'replay' | 'baseline'; pa
 type PhaseResult = { pairs: number[]; posts: number[]; gets: number[]; errors: string[]; elu: number }
 type ClientData = { origin: string; members: Member[]; checks: Check[] }
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1)
-const percentile = (values: number[], p: number) => (values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] : Number.NaN)
 const ms = (value: number) => value.toFixed(1)
-
-function table(title: string, header: string[], rows: string[][]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ')
-  console.log(`\n${title}`)
-  console.log(line(header))
-  for (const row of rows) console.log(line(row))
-}
 
 const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2].replaceAll('&amp;', '&')]))
 
@@ -237,42 +227,6 @@ function clientThreads(origin: string, members: Member[], checks: Check[]) {
   }
 }
 
-/** Exactly what the server sent, still compressed. */
-function rawGet(url: URL, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
-      })
-      .on('error', reject)
-  })
-}
-
-/** The page as a first-time browser downloads it: HTML, stylesheets and scripts, each gzip-compressed. */
-async function weigh(hub: Served, page: string, cookie?: string) {
-  const headers: Record<string, string> = { 'accept-encoding': 'gzip' }
-  if (cookie) Object.assign(headers, { cookie, 'sec-fetch-site': 'same-origin' })
-  const res = await fetch(new URL(page, hub.url), { headers })
-  if (res.status !== 200) throw new Error(`${page}: ${res.status}`)
-  const html = await res.text()
-  const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])
-  const sizeOf = async (url: string) => {
-    const asset = await fetch(new URL(url, hub.url))
-    if (asset.status !== 200) throw new Error(`${url} (from ${page}): ${asset.status}`)
-    return gzipSync(Buffer.from(await asset.arrayBuffer())).length
-  }
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
-  const htmlGz = gzipSync(html).length
-  const cssGz = sum(await Promise.all(styles.map(sizeOf)))
-  const inline = (html.match(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>[\s\S]*?<\/script>/g) ?? []).join('').length
-  const jsGz = sum(await Promise.all(scripts.map(sizeOf))) + inline
-  const embeds = (html.match(/<(?:video|iframe|audio)\b/g) ?? []).length
-  return { html, htmlGz, cssGz, jsGz, total: htmlGz + cssGz + jsGz, embeds }
-}
-
 const send = (hub: Served, line: string) =>
   Promise.race([hub.send(line), new Promise<string>((_, reject) => setTimeout(() => reject(new Error(`the hub did not answer "${line}"`)), 30_000))])
 
@@ -319,7 +273,7 @@ async function weights(hub: Served, session: string) {
       ['visitor', undefined],
       ['member', `payload-token=${session}`],
     ] as const) {
-      const w = await weigh(hub, page, cookie)
+      const w = await weigh(hub.url, page, cookie)
       const ok = w.total / 1024 <= budgets.pageKb && w.jsGz / 1024 <= budgets.jsKb
       failed ||= !ok
       if (page.includes('/lessons/')) {
@@ -354,7 +308,7 @@ async function bareLesson(hub: Served, lesson: string, member: Member): Promise<
 
 async function certificates() {
   const { renderCertificatePdf } = await import('../src/services/training/render-certificate-pdf')
-  const { createTranslator } = await import('../src/content/i18n/translate')
+  const { certificateWording } = await import('../src/services/training/certificate-wording')
   const { formatDate } = await import('../src/site/views/format-date')
   const seed = JSON.parse(readFileSync(new URL('../src/services/seed/data/training-modules.json', import.meta.url), 'utf8')) as { slug: string; title: Record<string, string> }[]
   const title = seed.find((m) => m.slug === SLUG)!.title
@@ -364,20 +318,10 @@ async function certificates() {
     ar: { network: 'شبكة المدن القوية', name: 'ليلى عبد الرحمن الحداد' },
   }
   const input = (locale: 'en' | 'ar', i: number) => {
-    const t = createTranslator(locale)
     const code = `K7QM-3XHP-${String(1000 + i).slice(-4)}`
     return {
-      dir: locale === 'ar' ? ('rtl' as const) : ('ltr' as const),
-      lang: locale,
+      ...certificateWording(locale),
       networkName: inputs[locale].network,
-      labels: {
-        heading: t('training.certificate.pdf.heading'),
-        awardedTo: t('training.certificate.pdf.awardedTo'),
-        forCompleting: t('training.certificate.pdf.forCompleting'),
-        issuedOn: t('training.certificate.pdf.issuedOn'),
-        code: t('training.certificate.pdf.code'),
-        verifyAt: t('training.certificate.pdf.verifyAt'),
-      },
       learnerName: inputs[locale].name,
       moduleTitle: title[locale],
       issuedOn: formatDate(new Date().toISOString(), locale) ?? '',
